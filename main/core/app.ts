@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/domain';
+import { HybridClock } from '../../shared/hlc';
+import { seedDemo } from './demo/seedDemo';
+import { loadOrCreateInstall, type Install } from './install';
+import type { RecordContext } from './records';
+import { Repository } from './repository';
+import { JsonSettingsStore, type SettingsStore } from './settingsStore';
+import { acquireDataDirLock } from './store/dataDirLock';
+import { DocumentStore, type StoreOptions } from './store/documentStore';
+
+export type Repositories = { [C in CollectionName]: Repository<C> };
+
+export interface OpenAppOptions {
+  dataDir: string;
+  /** The Electron shell passes its electron-store; elsewhere a JSON file in the data dir. */
+  settings?: SettingsStore;
+  /** Read without taking the lock (the CLI's list/show while the app runs). */
+  readOnly?: boolean;
+  /** Seed the demo network when this data directory is brand new. */
+  demoOnFirstRun?: boolean;
+  demoMembers?: number;
+  store?: StoreOptions;
+  now?: () => Date;
+}
+
+/**
+ * Everything the app is, minus a transport: the data directory opened and
+ * locked, the store loaded, the repositories ready. The Electron shell, the
+ * preview host, the CLI and the tests all start here.
+ */
+export interface AppContext {
+  dataDir: string;
+  install: Install;
+  store: DocumentStore;
+  settings: SettingsStore;
+  repos: Repositories;
+  records: RecordContext;
+  close(): Promise<void>;
+}
+
+export async function openApp(options: OpenAppOptions): Promise<AppContext> {
+  const { dataDir, readOnly = false } = options;
+  const isNew = !(await fs.stat(dataDir).then((s) => s.isDirectory() && fs.readdir(dataDir).then((f) => f.length > 0), () => false));
+  if (!readOnly) await fs.mkdir(dataDir, { recursive: true });
+  const release = readOnly ? async () => {} : await acquireDataDirLock(dataDir);
+  try {
+    const install = await loadOrCreateInstall(dataDir, readOnly);
+    const store = await DocumentStore.open(dataDir, { ...options.store, readOnly });
+    const clock = new HybridClock(install.installId);
+    for (const collection of COLLECTION_NAMES) for (const r of store.all(collection)) clock.observe(r.rev as string);
+    const now = options.now ?? (() => new Date());
+    const records: RecordContext = { clock, installId: install.installId, now };
+    const repos = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Repository(c, store, records)])) as Repositories;
+    const settings = options.settings ?? (await JsonSettingsStore.open(dataDir));
+    if (isNew && options.demoOnFirstRun && !readOnly) await seedDemo(store, repos, options.demoMembers ?? 120);
+    return {
+      dataDir,
+      install,
+      store,
+      settings,
+      repos,
+      records,
+      async close() {
+        await store.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Handlers } from '../../shared/contract';
+import type { AppContext } from './app';
+import { headlessPlatform, type Platform } from './platform';
+import { appHandlers } from './services/appInfo';
+import { memberHandlers } from './services/members';
+
+/** Each domain contributes its handlers; together they must cover the contract exactly. */
+export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
+  return {
+    ...appHandlers(app),
+    ...memberHandlers(app),
+    async 'links:open'({ url }) {
+      return { opened: await platform.openExternal(url) };
+    },
+  };
+}

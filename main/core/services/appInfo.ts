@@ -1,0 +1,38 @@
+import type { Handlers } from '../../../shared/contract';
+import { COLLECTION_NAMES } from '../../../shared/domain';
+import type { AppContext } from '../app';
+import { removeDemo } from '../demo/seedDemo';
+import { ServiceError } from '../dispatch';
+import { APP_VERSION } from '../version';
+
+type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'demo:remove'>;
+
+export function appHandlers(app: AppContext): AppHandlers {
+  return {
+    async 'app:info'() {
+      const counts = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, app.repos[c].count()]));
+      const demoCount = COLLECTION_NAMES.reduce((n, c) => n + app.repos[c].list().filter((r) => r.demo).length, 0);
+      return {
+        version: APP_VERSION,
+        dataDir: app.dataDir,
+        installId: app.install.installId,
+        settings: app.settings.get(),
+        counts,
+        demoCount,
+        recoveries: app.store.recoveries,
+      };
+    },
+    async 'settings:update'(patch) {
+      if (patch.meId && !app.repos.members.find(patch.meId)) {
+        throw new ServiceError('not_found', 'That profile does not exist.');
+      }
+      return app.settings.update(patch);
+    },
+    async 'demo:remove'() {
+      const meId = app.settings.get().meId;
+      const removed = await removeDemo(app.store);
+      if (meId && !app.repos.members.find(meId)) await app.settings.update({ meId: null });
+      return { removed };
+    },
+  };
+}

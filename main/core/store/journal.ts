@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * One change applied atomically: records written as a whole (a tombstone is a
+ * record too) or, for local demo data only, purged for good.
+ */
+export type StoreOp =
+  | { kind: 'put'; collection: string; record: { id: string } & Record<string, unknown> }
+  | { kind: 'purge'; collection: string; id: string };
+
+export interface JournalEntry {
+  seq: number;
+  ops: StoreOp[];
+}
+
+const FILE_PATTERN = /^journal-(\d{6})\.jsonl$/;
+export const journalFileName = (generation: number) => `journal-${String(generation).padStart(6, '0')}.jsonl`;
+
+const checksum = (ops: string) => createHash('sha1').update(ops).digest('hex').slice(0, 16);
+
+/** One line per commit: `{"seq":…,"sum":…,"ops":[…]}`; a torn or altered line fails its checksum. */
+export function encodeEntry(entry: JournalEntry): string {
+  const ops = JSON.stringify(entry.ops);
+  return `{"seq":${entry.seq},"sum":"${checksum(ops)}","ops":${ops}}\n`;
+}
+
+function decodeLine(line: string): JournalEntry | null {
+  try {
+    const parsed = JSON.parse(line) as { seq?: unknown; sum?: unknown; ops?: unknown };
+    if (typeof parsed.seq !== 'number' || !Array.isArray(parsed.ops)) return null;
+    if (parsed.sum !== checksum(JSON.stringify(parsed.ops))) return null;
+    return { seq: parsed.seq, ops: parsed.ops as StoreOp[] };
+  } catch {
+    return null;
+  }
+}
+
+export interface JournalFile {
+  generation: number;
+  file: string;
+}
+
+export async function listJournals(dir: string): Promise<JournalFile[]> {
+  const names = await fs.readdir(dir);
+  return names
+    .map((name) => FILE_PATTERN.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ generation: Number(m[1]), file: path.join(dir, m[0]) }))
+    .sort((a, b) => a.generation - b.generation);
+}
+
+export interface ReadJournal {
+  entries: JournalEntry[];
+  /** Byte length of the intact prefix; anything after it is a torn or damaged tail. */
+  intactBytes: number;
+  damaged: boolean;
+}
+
+export async function readJournal(file: string): Promise<ReadJournal> {
+  const buffer = await fs.readFile(file);
+  const entries: JournalEntry[] = [];
+  let offset = 0;
+  while (offset < buffer.length) {
+    const end = buffer.indexOf(0x0a, offset);
+    if (end === -1) break; // no newline: the last write was torn
+    const entry = decodeLine(buffer.subarray(offset, end).toString('utf8'));
+    if (!entry) break;
+    entries.push(entry);
+    offset = end + 1;
+  }
+  return { entries, intactBytes: offset, damaged: offset < buffer.length };
+}
+
+/** An open journal file; appends are serialised by the caller and fsynced before they count. */
+export class JournalWriter {
+  private constructor(
+    readonly generation: number,
+    readonly file: string,
+    private readonly handle: fs.FileHandle,
+    public bytes: number,
+  ) {}
+
+  static async open(dir: string, generation: number): Promise<JournalWriter> {
+    const file = path.join(dir, journalFileName(generation));
+    const handle = await fs.open(file, 'a');
+    const { size } = await handle.stat();
+    return new JournalWriter(generation, file, handle, size);
+  }
+
+  async append(entry: JournalEntry): Promise<void> {
+    const line = Buffer.from(encodeEntry(entry), 'utf8');
+    try {
+      await this.handle.write(line);
+      await this.handle.sync();
+    } catch (error) {
+      // Disk full or a failing disk: cut off the partial line so later appends stay readable.
+      await this.handle.truncate(this.bytes).catch(() => undefined);
+      throw error;
+    }
+    this.bytes += line.length;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}

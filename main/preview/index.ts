@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from '../core/app';
+import { defaultDataDir, resolveDataDir } from '../core/dataDir';
+import { createHandlers } from '../core/handlers';
+import { startPreviewHost } from './server';
+
+/** `npm run preview [-- --data <dir>] [--port N]`: the full app in a browser, no Electron needed. */
+async function main() {
+  const argv = process.argv.slice(2);
+  const dataDir = resolveDataDir(argv);
+  const portFlag = argv.indexOf('--port');
+  const port = portFlag === -1 ? 0 : Number(argv[portFlag + 1]);
+  const app = await openApp({ dataDir, demoOnFirstRun: dataDir === defaultDataDir() });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const host = await startPreviewHost({
+    handlers: createHandlers(app),
+    store: app.store,
+    rendererDir: path.resolve(here, '../renderer'),
+    port,
+  });
+  // The first line is for people, the second for scripts and tests.
+  console.log(`Masternetwerk preview: open ${host.url}\nData directory: ${dataDir}`);
+  console.log(`PREVIEW_READY ${JSON.stringify({ url: host.url, dataDir })}`);
+  const stop = async () => {
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Masternetwerk preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

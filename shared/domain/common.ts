@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** The four areas in which master teachers work (DOMAIN.md). */
+export const AREAS = ['innovatie', 'vakinhoud', 'onderzoek', 'beleid'] as const;
+export const Area = z.enum(AREAS);
+export type Area = z.infer<typeof Area>;
+
+export const ROLES = ['innovator', 'begeleider', 'onderzoeker', 'beleidsadviseur'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const INITIATIVES = ['docent', 'organisatie', 'samen'] as const;
+export const Initiative = z.enum(INITIATIVES);
+export type Initiative = z.infer<typeof Initiative>;
+
+/** Who may see a profile field: the whole network, the own institution, or only the owner. */
+export const VISIBILITIES = ['netwerk', 'instelling', 'prive'] as const;
+export const Visibility = z.enum(VISIBILITIES);
+export type Visibility = z.infer<typeof Visibility>;
+
+export const LIMITS = {
+  shortText: 200,
+  tag: 60,
+  tags: 40,
+  longText: 20_000,
+  listItems: 200,
+} as const;
+
+/** Trimmed single-line text; an empty string is allowed unless `min` says otherwise. */
+export const shortText = (min = 0) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(LIMITS.shortText)
+    .refine((s) => !/[\r\n]/.test(s), { message: 'single_line' });
+
+export const longText = () => z.string().max(LIMITS.longText);
+
+/** A tag is a short label; duplicates (ignoring case) are removed by `tagList`. */
+export const tagList = () =>
+  z
+    .array(z.string().trim().min(1).max(LIMITS.tag))
+    .max(LIMITS.tags)
+    .transform((tags) => {
+      const seen = new Set<string>();
+      return tags.filter((t) => {
+        const key = t.toLocaleLowerCase('nl');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    });
+
+export const Email = z.union([z.literal(''), z.email().max(LIMITS.shortText)]);
+
+export const Year = z.number().int().min(1950).max(2100);
+
+export const IsoDateTime = z.iso.datetime({ offset: true });

@@ -1,0 +1,30 @@
+/**
+ * What crosses IPC or HTTP: Electron strips properties from thrown errors, so
+ * every call returns a value or a coded error instead of throwing.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unavailable'
+  | 'internal';
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `masterDegree.year`. */
+  path: string;
+  /** A zod issue code or one of ours (`too_small`, `invalid_format`, `single_line`, …). */
+  code: string;
+  message: string;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });
