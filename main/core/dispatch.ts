@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { contract, type Channel, type Handlers } from '../../shared/contract';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
 
