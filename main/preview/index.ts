@@ -5,13 +5,17 @@ import { defaultDataDir, resolveDataDir } from '../core/dataDir';
 import { createHandlers } from '../core/handlers';
 import { startPreviewHost } from './server';
 
-/** `npm run preview [-- --data <dir>] [--port N]`: the full app in a browser, no Electron needed. */
+/**
+ * `npm run preview [-- --data <dir>] [--port N] [--demo]`: the full app in a
+ * browser, no Electron needed. The demo network is seeded on the first run of
+ * the default data directory, or of any new directory with --demo.
+ */
 async function main() {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv);
   const portFlag = argv.indexOf('--port');
   const port = portFlag === -1 ? 0 : Number(argv[portFlag + 1]);
-  const app = await openApp({ dataDir, demoOnFirstRun: dataDir === defaultDataDir() });
+  const app = await openApp({ dataDir, demoOnFirstRun: dataDir === defaultDataDir() || argv.includes('--demo') });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const host = await startPreviewHost({
     handlers: createHandlers(app),

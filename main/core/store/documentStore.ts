@@ -57,7 +57,8 @@ export interface StoreOptions {
   readOnly?: boolean;
 }
 
-export type ChangeListener = (collections: string[]) => void;
+/** Called after every commit with the collections it touched and its ops (for incremental indexes). */
+export type ChangeListener = (collections: string[], ops: readonly StoreOp[]) => void;
 
 export class DocumentStore {
   private readonly shardCount: number;
@@ -193,7 +194,7 @@ export class DocumentStore {
 
   private emit(ops: StoreOp[]): void {
     const collections = [...new Set(ops.map((op) => op.collection))];
-    for (const listener of this.listeners) listener(collections);
+    for (const listener of this.listeners) listener(collections, ops);
   }
 
   private async load(): Promise<void> {
