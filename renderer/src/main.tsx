@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { i18n } from './i18n';
+import './styles/index.css';
 
-function App() {
-  return <p>Masternetwerk</p>;
-}
-
-void api;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -13,6 +13,12 @@ export const envelopeShape = {
   id: Id,
   rev: Hlc,
   fieldRevs: z.record(z.string().max(64), Hlc),
+  /**
+   * Per field, the stamp of the value from another install that the current
+   * value was written on top of; only what conflict detection needs
+   * (docs/data-model.md, "Merge rule"). Absent when no field has one.
+   */
+  fieldBase: z.record(z.string().max(64), Hlc).optional(),
   origin: InstallId,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

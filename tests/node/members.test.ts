@@ -32,7 +32,7 @@ describe('profiles', () => {
     expect(created.expertise).toEqual(['formatief handelen', 'feedback']); // duplicates ignoring case removed
     await call(app, 'settings:update', { meId: created.id });
     const edited = await call(app, 'members:save', { id: created.id, fields: profile({ team: 'Verpleegkunde' }) });
-    expect(edited.fieldRevs.team > created.fieldRevs.team!).toBe(true);
+    expect(edited.fieldRevs.team! > created.fieldRevs.team!).toBe(true);
     expect(edited.fieldRevs.name).toBe(created.fieldRevs.name); // unchanged fields keep their stamp
     await app.close();
 

@@ -68,9 +68,10 @@ export function generateDemo(memberCount: number, seed = 2026): DemoSet {
 
   const usedNames = new Set<string>();
   const members = Array.from({ length: sizes.members }, (_, index) => {
+    // Unique names while combinations last; a large network has namesakes, as real ones do.
     let name = `${pick(words.FIRST_NAMES)} ${pick(words.SURNAMES)}`;
-    while (usedNames.has(name)) name = `${pick(words.FIRST_NAMES)} ${pick(words.SURNAMES)}`;
-    if (usedNames.size < 40_000) usedNames.add(name);
+    for (let tries = 0; usedNames.has(name) && tries < 20; tries++) name = `${pick(words.FIRST_NAMES)} ${pick(words.SURNAMES)}`;
+    usedNames.add(name);
     const institution = words.INSTITUTIONS[index % words.INSTITUTIONS.length]!;
     const expertise = some(words.EXPERTISE, 2, 5);
     const degree = pick(words.MASTER_PROGRAMMES);

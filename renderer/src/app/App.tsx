@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ErrorNotice, Loading } from '../components/Status';
+import { FEATURES, HOME_PATH } from '../features';
+import { OnboardingPage } from '../features/onboarding/OnboardingPage';
+import { applyLanguage } from '../i18n';
+import { DataVersionProvider } from '../lib/dataVersion';
+import { AppInfoProvider, useAppInfoResource } from './appInfo';
+import { AppShell } from './AppShell';
+
+const ROUTES = FEATURES.flatMap((f) => f.routes);
+
+function Pages() {
+  return (
+    <Switch>
+      {ROUTES.map((route) => (
+        <Route key={route.path} path={route.path} component={route.component} />
+      ))}
+      <Route>
+        <Redirect to={HOME_PATH} replace />
+      </Route>
+    </Switch>
+  );
+}
+
+function Root() {
+  const { t } = useTranslation();
+  const { data: info, error, reload } = useAppInfoResource();
+  const language = info?.settings.language;
+  useEffect(() => {
+    if (language) void applyLanguage(language);
+  }, [language]);
+
+  if (!info) {
+    return (
+      <main id="main" className="startup">
+        <h1 className="visually-hidden">{t('appName')}</h1>
+        {error ? <ErrorNotice error={error} onRetry={reload} /> : <Loading label={t('startingUp')} />}
+      </main>
+    );
+  }
+  const onboarding = info.settings.meId === null;
+  return (
+    <AppInfoProvider info={info} reload={reload}>
+      <AppShell withNav={!onboarding}>{onboarding ? <OnboardingPage /> : <Pages />}</AppShell>
+    </AppInfoProvider>
+  );
+}
+
+export function App() {
+  return (
+    <DataVersionProvider>
+      <Router hook={useHashLocation}>
+        <Root />
+      </Router>
+    </DataVersionProvider>
+  );
+}

@@ -1,0 +1,15 @@
+import { membersFeature } from './members/feature';
+import { settingsFeature } from './settings/feature';
+import type { Feature } from './types';
+
+/**
+ * Every feature of the app, in menu order. A new feature is a folder with a
+ * `feature.ts` (and its i18n namespace files) plus one line here.
+ */
+export const FEATURES: Feature[] = [
+  membersFeature,
+  settingsFeature,
+];
+
+/** Where the app opens. */
+export const HOME_PATH = '/members';

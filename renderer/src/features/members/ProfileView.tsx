@@ -1,0 +1,182 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Member, Plg } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useAppInfo } from '../../app/appInfo';
+import { Avatar } from '../../components/Avatar';
+import { Icon } from '../../components/Icon';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { formatDateTime } from '../../i18n/format';
+import { call } from '../../lib/call';
+import { useResource } from '../../lib/useResource';
+import { DeleteProfileButton } from './DeleteProfileButton';
+import { MemberBadges } from './MemberBadges';
+
+/** Opens mail through the OS; the browser preview cannot, so there the browser does. */
+async function openMail(address: string) {
+  const url = `mailto:${address}`;
+  const result = await api.invoke('links:open', { url });
+  if (!result.ok || !result.value.opened) window.open(url, '_blank', 'noopener');
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="profile__section" aria-labelledby={id}>
+      <h2 id={id} className="profile__heading">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Chips({ items, label, variant }: { items: string[]; label: string; variant?: string }) {
+  return (
+    <ul className="chips" aria-label={label}>
+      {items.map((item) => (
+        <li key={item} className={`chip${variant ? ` chip--${variant}` : ''}`}>
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Profile({ member, plgs }: { member: Member; plgs: Plg[] }) {
+  const { t, i18n } = useTranslation('members');
+  const { info } = useAppInfo();
+  const isMe = info.settings.meId === member.id;
+  const memberPlgs = plgs.filter((p) => member.plgIds.includes(p.id));
+  const none = (text: string) => <p className="muted">{text}</p>;
+
+  return (
+    <article className="profile">
+      <header className="profile__header">
+        <Avatar name={member.name} seed={member.id} size="lg" />
+        <div className="profile__identity">
+          <h1 className="profile__name">
+            {member.name} <MemberBadges member={member} isMe={isMe} />
+          </h1>
+          {member.function && <p className="profile__function">{member.function}</p>}
+          <p className="profile__place">{[member.institution, member.team].filter(Boolean).join(' · ')}</p>
+          {member.email && (
+            <p className="profile__contact">
+              <a
+                href={`mailto:${member.email}`}
+                className="link-with-icon"
+                onClick={(event) => {
+                  event.preventDefault();
+                  void openMail(member.email);
+                }}
+              >
+                <Icon name="mail" />
+                {member.email}
+              </a>
+            </p>
+          )}
+        </div>
+        <div className="profile__actions">
+          <Link href={`/members/${member.id}/edit`} className="button button--primary">
+            <Icon name="edit" />
+            {isMe ? t('profile.editMine') : t('profile.edit')}
+          </Link>
+          <DeleteProfileButton member={member} />
+        </div>
+      </header>
+
+      <div className="profile__columns">
+        <div className="profile__main">
+          <Section id="profile-bio" title={t('profile.bio')}>
+            {member.bio ? <p className="profile__bio">{member.bio}</p> : none(t('profile.noBio'))}
+          </Section>
+          <Section id="profile-expertise" title={t('profile.expertise')}>
+            {member.expertise.length ? <Chips items={member.expertise} label={t('profile.expertise')} /> : none(t('profile.noExpertise'))}
+          </Section>
+          <div className="profile__market">
+            <Section id="profile-offers" title={t('profile.offers')}>
+              {member.offers.length ? <Chips items={member.offers} label={t('profile.offers')} variant="offer" /> : none(t('profile.noOffers'))}
+            </Section>
+            <Section id="profile-wants" title={t('profile.wants')}>
+              {member.wants.length ? <Chips items={member.wants} label={t('profile.wants')} variant="want" /> : none(t('profile.noWants'))}
+            </Section>
+          </div>
+        </div>
+        <aside className="profile__side" aria-label={t('profile.details')}>
+          <Section id="profile-degree" title={t('profile.degree')}>
+            {member.masterDegree ? (
+              <dl className="facts facts--stacked">
+                <dt>{t('form.masterDegree.programme.label')}</dt>
+                <dd>{member.masterDegree.programme}</dd>
+                <dt>{t('form.masterDegree.institute.label')}</dt>
+                <dd>{member.masterDegree.institute}</dd>
+                <dt>{t('form.masterDegree.year.label')}</dt>
+                <dd>{member.masterDegree.year}</dd>
+              </dl>
+            ) : (
+              none(t('profile.noDegree'))
+            )}
+          </Section>
+          <Section id="profile-areas" title={t('profile.areas')}>
+            {member.areas.length ? <Chips items={member.areas.map((a) => t(`areas.${a}`))} label={t('profile.areas')} variant="area" /> : none(t('profile.noAreas'))}
+          </Section>
+          <Section id="profile-roles" title={t('profile.roles')}>
+            {member.roles.length ? <Chips items={member.roles.map((r) => t(`roles.${r}`))} label={t('profile.roles')} variant="role" /> : none(t('profile.noRoles'))}
+          </Section>
+          <Section id="profile-plgs" title={t('profile.plgs')}>
+            {memberPlgs.length ? (
+              <ul className="plain-list">
+                {memberPlgs.map((plg) => (
+                  <li key={plg.id}>{plg.name}</li>
+                ))}
+              </ul>
+            ) : (
+              none(t('profile.noPlgs'))
+            )}
+          </Section>
+          <p className="profile__meta">
+            {t('profile.visibility', { visibility: t(`visibility.${member.visibility}`) })}
+            <br />
+            {t('profile.updated', { date: formatDateTime(member.updatedAt, i18n.language) })}
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+/** A profile by id, with loading, not-found and error states. */
+export function ProfileView({ id }: { id: string }) {
+  const { t } = useTranslation('members');
+  const profile = useResource(`member:${id}`, async () => {
+    const [member, plgs] = await Promise.all([call('members:get', { id }), call('plgs:list')]);
+    return { member, plgs };
+  });
+
+  return (
+    <div className="page">
+      <Link href="/members" className="back-link">
+        <Icon name="back" />
+        {t('profile.backToList')}
+      </Link>
+      {profile.data ? (
+        <Profile member={profile.data.member} plgs={profile.data.plgs} />
+      ) : profile.error?.code === 'not_found' || profile.error?.code === 'invalid_input' ? (
+        <>
+          <h1>{t('profile.notFoundTitle')}</h1>
+          <p>{t('profile.notFoundText')}</p>
+        </>
+      ) : profile.error ? (
+        <>
+          <h1>{t('profile.errorTitle')}</h1>
+          <ErrorNotice error={profile.error} onRetry={profile.reload} />
+        </>
+      ) : (
+        <>
+          <h1 className="visually-hidden">{t('profile.loadingTitle')}</h1>
+          <Loading label={t('profile.loading')} />
+        </>
+      )}
+    </div>
+  );
+}

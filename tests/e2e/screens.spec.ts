@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, saveScreenshot, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { ColleaguesPage } from './pages/ColleaguesPage';
+import { OnboardingPage } from './pages/OnboardingPage';
+import { ProfileFormPage } from './pages/ProfileFormPage';
+import { ProfilePage } from './pages/ProfilePage';
+
+test.use({ demo: true });
+
+/** Every screen a user meets, checked by axe-core (WCAG 2.x A and AA) and saved as a screenshot to look at. */
+async function expectAccessible(page: Page, screenshot: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${screenshot}`).toEqual([]);
+  await saveScreenshot(page, screenshot);
+}
+
+test('onboarding, colleague list, profile, edit form and settings pass axe-core', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const onboarding = new OnboardingPage(page);
+  await app.open(host.url);
+  await expect(onboarding.heading).toBeVisible();
+  await expectAccessible(page, '01-onboarding');
+
+  await onboarding.startNewProfile();
+  await expectAccessible(page, '02-onboarding-form');
+  await onboarding.form.fill({ name: 'Hélène van der Berg', institution: 'ROC Amsterdam', function: 'Docent-onderzoeker', expertise: ['Formatief handelen'] });
+  await onboarding.form.submit('Profiel aanmaken');
+  await expect(app.heading(/^Hélène van der Berg/)).toBeVisible();
+
+  await app.goTo("Collega's");
+  const colleagues = new ColleaguesPage(page);
+  await expect(colleagues.cards).toHaveCount(24);
+  await expectAccessible(page, '03-colleagues');
+
+  const first = colleagues.cards.nth(1).getByRole('link');
+  const name = (await first.textContent())!;
+  await first.click();
+  const profile = new ProfilePage(page);
+  await expect(profile.name).toContainText(name);
+  await expect(profile.section('Expertise')).toBeVisible();
+  await expectAccessible(page, '04-profile');
+
+  await profile.edit();
+  const form = new ProfileFormPage(page);
+  await form.name.fill('J');
+  await form.submit('Profiel opslaan');
+  await expect(form.errorOf(form.name)).toHaveText('De naam is te kort: vul minstens 2 tekens in.');
+  await expectAccessible(page, '05-edit-form-error');
+
+  await app.goTo('Instellingen');
+  await expect(app.heading('Instellingen')).toBeVisible();
+  await expectAccessible(page, '06-settings');
+});
