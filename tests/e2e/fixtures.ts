@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PREVIEW = path.join(ROOT, 'out', 'preview', 'index.js');
@@ -82,6 +82,6 @@ export const test = base.extend<{ demo: boolean; host: PreviewHost }>({
 export { expect };
 
 /** Full-window screenshots for people to look at, in test-results/screenshots/. */
-export async function saveScreenshot(page: import('@playwright/test').Page, name: string): Promise<void> {
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', `${name}.png`), fullPage: false });
 }

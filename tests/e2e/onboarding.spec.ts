@@ -91,6 +91,7 @@ test.describe('with demo data', () => {
     const app = new AppPage(page);
     const onboarding = new OnboardingPage(page);
     await app.open(host.url);
+    await expect(onboarding.heading).toBeVisible();
     await page.getByRole('button', { name: 'Mijn profiel kiezen' }).click();
     const choices = page.getByRole('group', { name: 'Welk profiel is van jou?' }).getByRole('radio');
     await expect(choices).toHaveCount(12);

@@ -54,3 +54,43 @@ test('onboarding, colleague list, profile, edit form and settings pass axe-core'
   await expect(app.heading('Instellingen')).toBeVisible();
   await expectAccessible(page, '06-settings');
 });
+
+test.describe('in a small window (1024×700)', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  test('list, profile, full edit form and the delete dialog fit and pass axe-core', async ({ page, host }) => {
+    const app = new AppPage(page);
+    await app.open(host.url);
+    await new OnboardingPage(page).createMyProfile({ name: 'Jan-Willem van Oosterhout-Ramdas', institution: 'Koning Willem I College' });
+    await expectAccessible(page, '07-small-my-profile');
+
+    await app.goTo("Collega's");
+    const colleagues = new ColleaguesPage(page);
+    await expect(colleagues.cards).toHaveCount(24);
+    await expectAccessible(page, '08-small-colleagues');
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+
+    await colleagues.cards.first().getByRole('link').click();
+    await expectAccessible(page, '09-small-profile');
+    await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page, '10-small-delete-dialog');
+    await page.keyboard.press('Escape');
+
+    await new ProfilePage(page).edit();
+    const form = new ProfileFormPage(page);
+    await form.field('Jaar van afronding').fill('19');
+    await form.field(/^E-mailadres/).fill('niet-een-adres');
+    await form.submit('Profiel opslaan');
+    await expect(form.errorOf(form.field('Jaar van afronding'))).toHaveText('Het jaartal moet 1950 of later zijn.');
+    await expect(form.errorOf(form.field(/^E-mailadres/))).toContainText('Dit is geen geldig e-mailadres.');
+    await expectAccessible(page, '11-small-edit-errors');
+    await page.screenshot({ path: test.info().outputPath('edit-form-full.png'), fullPage: true });
+    await saveScreenshotFull(page, '12-edit-form-full');
+  });
+});
+
+async function saveScreenshotFull(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,27 @@
+/**
+ * Limits checked before any entry of a bundle is inflated in full
+ * (docs/bundle-format.md, "Reading a bundle"). A zip's declared sizes are
+ * checked up front and the reader refuses any entry that inflates to more
+ * than it declared, so these bounds hold for what is actually read.
+ */
+export const BUNDLE_LIMITS = {
+  /** The .mnw file itself. */
+  fileBytes: 100 * 1024 * 1024,
+  entryBytes: 25 * 1024 * 1024,
+  unpackedBytes: 100 * 1024 * 1024,
+  entries: 1_000,
+  /** Uncompressed bytes per compressed byte. */
+  ratio: 100,
+  manifestBytes: 1024 * 1024,
+  /** Longer than any text field the schemas allow. */
+  stringChars: 20_000,
+  depth: 32,
+  /** Stamps further ahead of this install's clock are refused: they would drag its clock along. */
+  futureStampMs: 24 * 60 * 60 * 1000,
+} as const;
+
+export const FORMAT = 'masternetwerk-bundle';
+export const FORMAT_VERSION = 1;
+export const MANIFEST_NAME = 'manifest.json';
+export const recordsEntry = (collection: string) => `records/${collection}.json`;
+export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { COLLECTION_NAMES, IsoDateTime, type CollectionName } from './domain';
+import { Id, InstallId } from './ids';
+import { Conflict } from './merge';
+
+/**
+ * What the bundle exchange (docs/bundle-format.md) tells its callers: the
+ * export scope, the previews shown before export and import, the summary
+ * after, and the reason codes of refused files. The UI maps codes to text.
+ */
+
+export const BundleScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('session'), id: Id }),
+  z.strictObject({ kind: z.literal('selection'), ids: z.array(Id).min(1).max(10_000) }),
+  z.strictObject({ kind: z.literal('all') }),
+]);
+export type BundleScope = z.infer<typeof BundleScope>;
+
+export const REFUSAL_CODES = [
+  'not_zip',
+  'corrupt_zip',
+  'file_too_large',
+  'too_many_entries',
+  'zip_slip',
+  'bad_entry_name',
+  'symlink',
+  'duplicate_entry',
+  'entry_too_large',
+  'too_large_unpacked',
+  'compression_ratio',
+  'encrypted_entry',
+  'unsupported_compression',
+  'unexpected_entry',
+  'missing_manifest',
+  'invalid_manifest',
+  'format_version_future',
+  'format_version_unknown',
+  'bad_signature',
+  'unlisted_entry',
+  'missing_entry',
+  'hash_mismatch',
+  'invalid_json',
+  'forbidden_key',
+  'string_too_long',
+  'too_deep',
+  'invalid_record',
+  'duplicate_record',
+  'count_mismatch',
+  'id_collision',
+  'stamp_in_future',
+  'key_not_accepted',
+  'cancelled',
+] as const;
+export const RefusalCode = z.enum(REFUSAL_CODES);
+export type RefusalCode = z.infer<typeof RefusalCode>;
+
+export const Refusal = z.object({ code: RefusalCode, message: z.string() });
+export type Refusal = z.infer<typeof Refusal>;
+
+/** Hex SHA-256 of the raw Ed25519 public key, in groups of four for reading aloud. */
+export const Fingerprint = z.string().regex(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+
+export const SignatureStatus = z.object({
+  /** known: a trusted colleague's key. key_changed: a trusted colleague, another key (warn strongly). */
+  kind: z.enum(['known', 'unknown', 'key_changed', 'unsigned']),
+  fingerprint: Fingerprint.nullable(),
+  exporterInstallId: InstallId,
+  exporterMemberId: Id.nullable(),
+  /** The colleague the trusted key belongs to (known), or whose key it replaces (key_changed). */
+  trusted: z.object({ memberId: Id.nullable(), name: z.string(), fingerprint: Fingerprint }).nullable(),
+});
+export type SignatureStatus = z.infer<typeof SignatureStatus>;
+
+export const CHANGE_KINDS = ['new', 'updated', 'unchanged', 'conflicting', 'deleted'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+const Counts = z.object({ new: z.number(), updated: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
+export type ChangeCounts = z.infer<typeof Counts>;
+
+const perCollection = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, schema])) as Record<CollectionName, T>);
+
+export const ImportItem = z.object({
+  collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
+  id: Id,
+  title: z.string(),
+  change: z.enum(['new', 'updated', 'conflicting', 'deleted']),
+  /** Fields in conflict (conflicting only). */
+  fields: z.array(z.string()),
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+export const ImportPreview = z.object({
+  createdAt: IsoDateTime,
+  formatVersion: z.number(),
+  scope: BundleScope,
+  signature: SignatureStatus,
+  counts: perCollection(Counts),
+  totals: Counts,
+  /** Every record that would change, so the user sees what the import does. */
+  items: z.array(ImportItem),
+  attachments: z.object({ count: z.number(), bytes: z.number() }),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportSummary = z.object({
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  conflicts: z.number(),
+  deleted: z.number(),
+  signature: SignatureStatus,
+  /** False when nothing changed: there is nothing to undo then. */
+  undoable: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ExportedMember = z.object({
+  id: Id,
+  name: z.string(),
+  institution: z.string(),
+  /** Profile fields that leave the machine (only those with a value). */
+  included: z.array(z.string()),
+  /** Profile fields held back because their owner did not share them with the network. */
+  withheld: z.array(z.string()),
+});
+
+export const ExportPreview = z.object({
+  scope: BundleScope,
+  counts: perCollection(z.number()),
+  /** Exactly which personal data leaves: every member profile and its fields. */
+  members: z.array(ExportedMember),
+  left: z.object({
+    /** Profiles whose visibility is 'instelling' or 'prive'. */
+    members: z.number(),
+    /** Research results still marked as draft. */
+    drafts: z.number(),
+    /** Sessions whose attendee list (names and e-mail of guests) stays on this machine. */
+    attendeeLists: z.number(),
+  }),
+  attachments: z.object({ count: z.number(), bytes: z.number(), missing: z.number() }),
+});
+export type ExportPreview = z.infer<typeof ExportPreview>;
+
+export const ExportResult = z.object({ file: z.string(), bytes: z.number(), records: z.number(), signed: z.boolean(), fingerprint: Fingerprint.nullable() });
+export type ExportResult = z.infer<typeof ExportResult>;
+
+/** What `bundles:inspect` and `bundles:import` answer: the outcome, or why the file was refused. */
+export const refusedOr = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('status', [z.object({ status: z.literal('ok'), value }), z.object({ status: z.literal('refused'), refusal: Refusal })]);
+
+export const UndoResult = z.object({ restored: z.number(), removed: z.number() });
+export type UndoResult = z.infer<typeof UndoResult>;
+
+export { Conflict };

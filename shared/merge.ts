@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { canonicalJson } from './canonicalJson';
+import { IsoDateTime } from './domain/common';
+import { ENVELOPE_KEYS, type Envelope } from './domain/envelope';
+import { Hlc, parseHlc } from './hlc';
+import { Id } from './ids';
+
+/**
+ * The merge rule (docs/data-model.md, "Merge rule"): two copies of a record
+ * merge field by field, the value with the higher stamp wins, and `deleted`
+ * is a field like any other. Merging is commutative, associative and
+ * idempotent, so installs that saw the same changes hold the same records,
+ * whatever order the bundles arrived in.
+ */
+
+export type MergeableRecord = Envelope & Record<string, unknown>;
+
+/** One field of one copy: its value, its stamp and the stamp it was written on top of ('' when absent). */
+export interface FieldState {
+  value: unknown;
+  rev: string;
+  base: string;
+}
+
+const ENVELOPE = new Set<string>(ENVELOPE_KEYS);
+
+/** Fields that merge one by one: everything outside the envelope, plus the tombstone flag. */
+export function mergeableFields(...records: MergeableRecord[]): string[] {
+  const fields = new Set<string>(['deleted']);
+  for (const record of records) for (const key of Object.keys(record)) if (!ENVELOPE.has(key)) fields.add(key);
+  return [...fields];
+}
+
+export function fieldState(record: MergeableRecord, field: string): FieldState {
+  return { value: record[field], rev: record.fieldRevs[field] ?? '', base: record.fieldBase?.[field] ?? '' };
+}
+
+export const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
+
+/**
+ * A total order on field states: by stamp, then (for equal stamps, which only
+ * damaged or hand-made data has) by canonical value, then by base. Taking the
+ * maximum of a total order is what makes the merge order-independent.
+ */
+export function compareFieldStates(a: FieldState, b: FieldState): number {
+  if (a.rev !== b.rev) return a.rev < b.rev ? -1 : 1;
+  if (!sameValue(a.value, b.value)) return canonicalJson(a.value) < canonicalJson(b.value) ? -1 : 1;
+  if (a.base !== b.base) return a.base < b.base ? -1 : 1;
+  return 0;
+}
+
+export interface MergeOutcome<R extends MergeableRecord> {
+  record: R;
+  /** False when the result equals `local`: nothing to write. */
+  changed: boolean;
+}
+
+/** Merges `incoming` into `local`; the result does not depend on which is which, only `changed` does. */
+export function mergeInto<R extends MergeableRecord>(local: R, incoming: R): MergeOutcome<R> {
+  const fieldRevs: Record<string, string> = {};
+  const fieldBase: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  let changed = false;
+  for (const field of mergeableFields(local, incoming)) {
+    const mine = fieldState(local, field);
+    const theirs = fieldState(incoming, field);
+    const order = compareFieldStates(mine, theirs);
+    const winner = order >= 0 ? mine : theirs;
+    if (order < 0) changed = true;
+    if (winner.value !== undefined) values[field] = winner.value;
+    if (winner.rev) fieldRevs[field] = winner.rev;
+    if (winner.base) fieldBase[field] = winner.base;
+  }
+  const newer = local.rev > incoming.rev || (local.rev === incoming.rev && local.updatedAt >= incoming.updatedAt) ? local : incoming;
+  const first =
+    local.createdAt < incoming.createdAt || (local.createdAt === incoming.createdAt && local.origin <= incoming.origin) ? local : incoming;
+  const { deleted, ...fields } = values;
+  const record = {
+    id: local.id,
+    rev: newer.rev,
+    fieldRevs,
+    ...(Object.keys(fieldBase).length > 0 ? { fieldBase } : {}),
+    origin: first.origin,
+    createdAt: first.createdAt,
+    updatedAt: newer.updatedAt,
+    deleted: deleted === true,
+    demo: local.demo && incoming.demo,
+    ...fields,
+  } as unknown as R;
+  return { record, changed: changed || !sameEnvelope(local, record) };
+}
+
+export const mergeRecords = <R extends MergeableRecord>(a: R, b: R): R => mergeInto(a, b).record;
+
+function sameEnvelope(a: MergeableRecord, b: MergeableRecord): boolean {
+  return a.rev === b.rev && a.origin === b.origin && a.createdAt === b.createdAt && a.updatedAt === b.updatedAt && a.demo === b.demo;
+}
+
+// ---- conflicts -----------------------------------------------------------
+
+const nodeOf = (stamp: string) => (stamp ? parseHlc(stamp).node : '');
+
+/** `later` was written by someone who had seen `earlier`: on top of it, or later on the same install. */
+function descends(later: FieldState, earlier: FieldState): boolean {
+  if (later.base !== '' && later.base === earlier.rev) return true;
+  return nodeOf(later.rev) === nodeOf(earlier.rev) && later.rev > earlier.rev;
+}
+
+export interface FieldConflict {
+  field: string;
+  local: FieldState;
+  incoming: FieldState;
+  winner: 'local' | 'incoming';
+}
+
+/**
+ * Both sides changed the same field since their common revision: this
+ * install wrote the local value, the incoming value is a different one, and
+ * neither was written on top of the other. The merge still picks the winner
+ * by stamp (so installs converge); the caller keeps the loser for the user.
+ */
+export function detectConflicts(local: MergeableRecord, incoming: MergeableRecord, installId: string): FieldConflict[] {
+  const conflicts: FieldConflict[] = [];
+  for (const field of mergeableFields(local, incoming)) {
+    const mine = fieldState(local, field);
+    const theirs = fieldState(incoming, field);
+    if (mine.rev === theirs.rev || !mine.rev || !theirs.rev) continue;
+    if (nodeOf(mine.rev) !== installId) continue;
+    if (sameValue(mine.value, theirs.value)) continue;
+    if (descends(theirs, mine) || descends(mine, theirs)) continue;
+    conflicts.push({ field, local: mine, incoming: theirs, winner: compareFieldStates(mine, theirs) >= 0 ? 'local' : 'incoming' });
+  }
+  return conflicts;
+}
+
+/** A conflict as this install keeps it (collection `conflicts`, never exported) until the user picks. */
+export const ConflictSide = z.object({ value: z.unknown(), rev: Hlc });
+export const Conflict = z.strictObject({
+  /** `<collection>/<record id>/<field>`: a newer conflict on the same field replaces the older one. */
+  id: z.string(),
+  collection: z.string(),
+  recordId: Id,
+  field: z.string(),
+  local: ConflictSide,
+  incoming: ConflictSide,
+  winner: z.enum(['local', 'incoming']),
+  detectedAt: IsoDateTime,
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+export const conflictId = (collection: string, recordId: string, field: string) => `${collection}/${recordId}/${field}`;
