@@ -102,3 +102,19 @@ test('remove all demo data in one action; my own profile stays', async ({ page }
   await app.goTo('Instellingen');
   await expect(page.getByText('Er staan geen demogegevens in Masternetwerk.')).toBeVisible();
 });
+
+test('a change made in another window shows up without reloading', async ({ page, host }) => {
+  const colleagues = new ColleaguesPage(page);
+  await expect(colleagues.count).toHaveText("121 collega's");
+
+  const other = await page.context().newPage();
+  await new AppPage(other).open(host.url);
+  await new AppPage(other).goTo("Collega's");
+  const name = (await new ColleaguesPage(other).cards.first().getByRole('link').textContent())!;
+  await new ColleaguesPage(other).open(name);
+  await new ProfilePage(other).delete();
+  await expect(new ColleaguesPage(other).count).toHaveText("120 collega's");
+
+  await expect(colleagues.count).toHaveText("120 collega's");
+  await expect(colleagues.list.getByRole('link', { name, exact: true })).toHaveCount(0);
+});

@@ -82,6 +82,6 @@ export const test = base.extend<{ demo: boolean; host: PreviewHost }>({
 export { expect };
 
 /** Full-window screenshots for people to look at, in test-results/screenshots/. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', `${name}.png`), fullPage: false });
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', `${name}.png`), fullPage: options.fullPage ?? false });
 }

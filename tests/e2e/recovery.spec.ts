@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { ProfileFormPage } from './pages/ProfileFormPage';
@@ -32,6 +32,7 @@ test('a damaged data file is restored from its backup, and the app says so in Du
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(new RegExp(`${backedUp[0]} is hersteld uit een reservekopie van (ma|di|wo|do|vr|za|zo) \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}`));
   await expect(alert).toContainText(/Er zijn geen gegevens verloren gegaan\.|Recente wijzigingen kunnen ontbreken\./);
+  await saveScreenshot(page, '13-recovery-alert');
 
   await app.goTo('Mijn profiel');
   await expect(new ProfilePage(page).name).toContainText('Hélène Coöperatie');

@@ -86,11 +86,6 @@ test.describe('in a small window (1024×700)', () => {
     await expect(form.errorOf(form.field('Jaar van afronding'))).toHaveText('Het jaartal moet 1950 of later zijn.');
     await expect(form.errorOf(form.field(/^E-mailadres/))).toContainText('Dit is geen geldig e-mailadres.');
     await expectAccessible(page, '11-small-edit-errors');
-    await page.screenshot({ path: test.info().outputPath('edit-form-full.png'), fullPage: true });
-    await saveScreenshotFull(page, '12-edit-form-full');
+    await saveScreenshot(page, '12-edit-form-full', { fullPage: true });
   });
 });
-
-async function saveScreenshotFull(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -22,6 +22,8 @@ test('switch the app to English and back to Dutch; the choice is remembered', as
   await expect(app.heading('Settings')).toBeVisible();
   await englishNav.getByRole('link', { name: 'Colleagues' }).click();
   await expect(page.getByText('1 colleague', { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('Colleagues · Masternetwerk');
+  await saveScreenshot(page, '14-english-colleagues');
   await englishNav.getByRole('link', { name: 'Settings' }).click();
 
   await settings.chooseLanguage('Nederlands');

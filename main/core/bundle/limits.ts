@@ -25,3 +25,6 @@ export const FORMAT_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 export const recordsEntry = (collection: string) => `records/${collection}.json`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;
+
+/** Collections that stay on this install: never exported, never imported. */
+export const LOCAL = { conflicts: 'conflicts', imports: 'imports', trustedKeys: 'trustedKeys' } as const;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Icon } from '../components/Icon';
@@ -52,9 +52,25 @@ function Navigation() {
   );
 }
 
+/**
+ * After moving to another page, start at its top and put the keyboard focus
+ * on the content, as a full page load would (the clicked link may be gone).
+ */
+function useFocusOnNavigation() {
+  const [location] = useLocation();
+  const previous = useRef(location);
+  useEffect(() => {
+    if (previous.current === location) return;
+    previous.current = location;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location]);
+}
+
 /** Header, menu, the app-wide banners, and the page. Without menu while onboarding. */
 export function AppShell({ children, withNav }: { children: ReactNode; withNav: boolean }) {
   const { t } = useTranslation();
+  useFocusOnNavigation();
   return (
     <div className={`app${withNav ? '' : ' app--bare'}`}>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

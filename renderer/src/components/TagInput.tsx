@@ -84,7 +84,7 @@ export function TagInput({ id, label, hint, value, onChange, error, list, placeh
           value={draft}
           list={list}
           maxLength={LIMITS.tag}
-          placeholder={placeholder}
+          placeholder={value.length === 0 ? placeholder : undefined}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(hintId, error && errorId)}

@@ -7,6 +7,7 @@ import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Stat
 import { formatNumber } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 import { MemberCard } from './MemberCard';
 
@@ -28,6 +29,7 @@ export function ColleaguesPage() {
   const { t, i18n } = useTranslation('members');
   const { info } = useAppInfo();
   const filterId = useId();
+  usePageTitle(t('list.title'));
   const [institution, setInstitution] = useSessionState('members.institution', '');
   const [count, setCount] = useState(PAGE);
   const facets = useResource('facets', () => call('members:facets'));
@@ -40,6 +42,7 @@ export function ColleaguesPage() {
   const focusOnMount = useCallback((link: HTMLAnchorElement | null) => link?.focus(), []);
 
   const institutions = facets.data?.institutions ?? [];
+  const onlyMe = !institution && page?.total === 1 && page.items[0]?.id === info.settings.meId;
   const chooseInstitution = (value: string) => {
     setInstitution(value);
     setCount(PAGE);
@@ -109,14 +112,15 @@ export function ColleaguesPage() {
               </li>
             ))}
           </ul>
-          <div className="list-footer">
-            <p className="muted">
-              {t('list.shown', {
-                shown: formatNumber(page.items.length, i18n.language),
-                total: formatNumber(page.total, i18n.language),
-              })}
-            </p>
-            {page.items.length < page.total && (
+          {onlyMe && <p className="list-hint">{t('list.onlyYou')}</p>}
+          {page.items.length < page.total && (
+            <div className="list-footer">
+              <p className="muted">
+                {t('list.shown', {
+                  shown: formatNumber(page.items.length, i18n.language),
+                  total: formatNumber(page.total, i18n.language),
+                })}
+              </p>
               <button
                 type="button"
                 className="button button--secondary"
@@ -130,8 +134,8 @@ export function ColleaguesPage() {
                 {list.loading && <Spinner />}
                 {list.loading ? t('list.loadingMore') : t('list.more')}
               </button>
-            )}
-          </div>
+            </div>
+          )}
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notices';
 import { Icon } from '../../components/Icon';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { call } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { MemberForm } from './MemberForm';
 
@@ -19,6 +20,8 @@ export function EditProfilePage() {
   const isMe = info.settings.meId === id;
   const profilePath = isMe ? '/me' : `/members/${id}`;
   const initial = member.data;
+  const title = isMe ? t('edit.titleMine') : t('edit.title', { name: initial?.name ?? '' });
+  usePageTitle(title);
 
   return (
     <div className="page page--narrow">
@@ -26,7 +29,7 @@ export function EditProfilePage() {
         <Icon name="back" />
         {t('edit.back')}
       </Link>
-      <h1>{isMe ? t('edit.titleMine') : t('edit.title', { name: initial?.name ?? '' })}</h1>
+      <h1>{title}</h1>
       {member.error && <ErrorNotice error={member.error} onRetry={member.reload} />}
       {!initial && !member.error && <Loading label={t('profile.loading')} />}
       {initial && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useNotify } from '../../app/notices';
 import { Icon } from '../../components/Icon';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { MemberForm } from './MemberForm';
 
 /** A profile for a colleague (HR or a teacher adding someone who is not in yet). */
@@ -9,6 +10,7 @@ export function NewProfilePage() {
   const { t } = useTranslation('members');
   const [, navigate] = useLocation();
   const notify = useNotify();
+  usePageTitle(t('new.title'));
   return (
     <div className="page page--narrow">
       <Link href="/members" className="back-link">

@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
@@ -152,6 +153,7 @@ export function ProfileView({ id }: { id: string }) {
     const [member, plgs] = await Promise.all([call('members:get', { id }), call('plgs:list')]);
     return { member, plgs };
   });
+  usePageTitle(profile.data?.member.name ?? t('profile.loadingTitle'));
 
   return (
     <div className="page">

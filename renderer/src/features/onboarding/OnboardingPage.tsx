@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { useAppInfo } from '../../app/appInfo';
 import { Icon } from '../../components/Icon';
 import { call } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
 import { MemberForm } from '../members/MemberForm';
 import { ChooseExisting } from './ChooseExisting';
 
@@ -15,6 +16,7 @@ export function OnboardingPage() {
   const { info, reload } = useAppInfo();
   const [, navigate] = useLocation();
   const hasProfiles = (info.counts.members ?? 0) > 0;
+  usePageTitle(t('pageTitle'));
   const [step, setStep] = useState<Step>(hasProfiles ? 'choose' : 'create');
 
   const becomeMe = async (id: string) => {

@@ -8,6 +8,7 @@ import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
 import { applyLanguage } from '../../i18n';
 import { call, errorOf } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 /** Language names are written in their own language, so everyone finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -18,6 +19,7 @@ export function SettingsPage() {
   const [pending, setPending] = useState<Language | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const language = pending ?? info.settings.language;
+  usePageTitle(t('title'));
 
   const chooseLanguage = async (next: Language) => {
     setPending(next);

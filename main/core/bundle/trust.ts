@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { SignatureStatus } from '../../../shared/bundle';
+import { IsoDateTime } from '../../../shared/domain';
+import { Id, InstallId } from '../../../shared/ids';
+import type { DocumentStore, StoredRecord } from '../store/documentStore';
+import { LOCAL } from './limits';
+import type { Manifest } from './manifest';
+
+/** A colleague's install whose key the user confirmed; one per install id. */
+export const TrustedKey = z.object({
+  id: InstallId,
+  memberId: Id.nullable(),
+  name: z.string(),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  trustedAt: IsoDateTime,
+});
+export type TrustedKey = z.infer<typeof TrustedKey>;
+
+export function trustedKeys(store: DocumentStore): TrustedKey[] {
+  return store.all(LOCAL.trustedKeys).flatMap((r) => {
+    const parsed = TrustedKey.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * Known when this install's key was trusted before; key changed when the
+ * install, or the colleague it says it belongs to, was trusted with another
+ * key — possibly a new computer, possibly someone posing as them.
+ */
+export function signatureStatus(store: DocumentStore, manifest: Manifest, fingerprint: string | null): SignatureStatus {
+  const { installId, memberId } = manifest.exporter;
+  const base = { fingerprint, exporterInstallId: installId, exporterMemberId: memberId };
+  if (fingerprint === null) return { kind: 'unsigned', ...base, trusted: null };
+  const keys = trustedKeys(store);
+  const view = (k: TrustedKey) => ({ memberId: k.memberId, name: k.name, fingerprint: k.fingerprint });
+  const byInstall = keys.find((k) => k.id === installId);
+  if (byInstall?.fingerprint === fingerprint) return { kind: 'known', ...base, trusted: view(byInstall) };
+  if (byInstall) return { kind: 'key_changed', ...base, trusted: view(byInstall) };
+  const byMember = memberId ? keys.filter((k) => k.memberId === memberId) : [];
+  const same = byMember.find((k) => k.fingerprint === fingerprint);
+  if (same) return { kind: 'known', ...base, trusted: view(same) };
+  if (byMember[0]) return { kind: 'key_changed', ...base, trusted: view(byMember[0]) };
+  return { kind: 'unknown', ...base, trusted: null };
+}
+
+export function trustedKeyRecord(manifest: Manifest, fingerprint: string, name: string, now: Date): StoredRecord {
+  const key: TrustedKey = {
+    id: manifest.exporter.installId,
+    memberId: manifest.exporter.memberId,
+    name,
+    publicKey: manifest.publicKey!,
+    fingerprint,
+    trustedAt: now.toISOString(),
+  };
+  return key;
+}

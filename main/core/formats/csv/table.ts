@@ -1,0 +1,140 @@
+import { parse } from 'csv-parse/sync';
+import { decodeText, parsed, problem, type Parsed, type TextEncodingName } from '../fileInput';
+
+/**
+ * Reads a CSV file the way Dutch Excel writes it (`;`, UTF-8 with BOM or
+ * Windows-1252, quoted cells with line breaks and doubled quotes) into rows
+ * keyed by the caller's column names. Every row remembers the physical line
+ * of the file on which it starts, so problems can be reported by line.
+ */
+
+export interface ColumnSpec<K extends string> {
+  /** Header spellings that name this column, compared after `headerKey`. */
+  aliases: Record<K, readonly string[]>;
+  required: readonly K[];
+}
+
+export interface CsvRow<K extends string> {
+  line: number;
+  cells: Record<K, string>;
+}
+
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+export interface CsvTable<K extends string> {
+  rows: CsvRow<K>[];
+  problems: RowProblem[];
+  encoding: TextEncodingName;
+  separator: ';' | ',';
+  /** Header cells that matched no known column; shown so a typo is noticed. */
+  ignoredColumns: string[];
+}
+
+/** `E-mailadres ` → `emailadres`, `Naam` → `naam`: case, accents, spaces and punctuation do not matter. */
+export const headerKey = (header: string) =>
+  header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSpec<K>): Parsed<CsvTable<K>> {
+  const decoded = decodeText(bytes, 'CSV');
+  if (!decoded.ok) return decoded;
+  // csv-parse miscounts lines for CRLF inside quoted cells; one line ending keeps line numbers exact.
+  let text = decoded.value.text.replace(/\r\n?/g, '\n');
+  let firstLine = 1;
+  let separator: ';' | ',';
+  const sepLine = /^sep=([;,])\n/i.exec(text);
+  if (sepLine) {
+    separator = sepLine[1] as ';' | ',';
+    text = text.slice(sepLine[0].length);
+    firstLine = 2;
+  } else {
+    separator = sniffSeparator(text);
+  }
+
+  const records: { cells: string[]; line: number }[] = [];
+  const problems: RowProblem[] = [];
+  let nextLine = firstLine;
+  parse(text, {
+    delimiter: separator,
+    relax_column_count: true,
+    // A stray quote inside an unquoted cell is taken literally, as Excel does, instead of swallowing the next rows.
+    relax_quotes: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    on_record: (cells: string[], { lines }) => {
+      records.push({ cells, line: nextLine });
+      nextLine = lines + 1;
+      return null;
+    },
+    on_skip: (error) => {
+      const endLine = error?.lines ?? nextLine;
+      problems.push({ line: nextLine, reason: skipReason(error?.code, nextLine, endLine) });
+      nextLine = endLine + 1;
+    },
+  });
+
+  const header = records.shift();
+  if (!header || header.cells.every((c) => c.trim() === '')) return problem('missing_columns', 'The CSV file has no header row.');
+  const columns = matchColumns(header.cells, spec);
+  const missing = spec.required.filter((key) => !columns.index.has(key));
+  if (missing.length > 0) {
+    const names = missing.map((key) => spec.aliases[key].slice(0, 2).join('/')).join(', ');
+    return problem('missing_columns', `The CSV file has no column ${names}. Found: ${header.cells.join(', ') || '(nothing)'}.`);
+  }
+
+  const rows: CsvRow<K>[] = [];
+  for (const record of records) {
+    if (record.cells.every((c) => c.trim() === '')) continue; // Excel leaves rows of bare separators
+    const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      problems.push({ line: record.line, reason: `has ${record.cells.length} cells but the header has ${header.cells.length}` });
+      continue;
+    }
+    const cells = {} as Record<K, string>;
+    for (const key of Object.keys(spec.aliases) as K[]) {
+      const i = columns.index.get(key);
+      cells[key] = i === undefined ? '' : unescapeFormula((record.cells[i] ?? '').trim());
+    }
+    rows.push({ line: record.line, cells });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return parsed({ rows, problems, encoding: decoded.value.encoding, separator, ignoredColumns: columns.ignored });
+}
+
+function matchColumns<K extends string>(header: string[], spec: ColumnSpec<K>) {
+  const byAlias = new Map<string, K>();
+  for (const key of Object.keys(spec.aliases) as K[]) for (const alias of spec.aliases[key]) byAlias.set(headerKey(alias), key);
+  const index = new Map<K, number>();
+  const ignored: string[] = [];
+  header.forEach((cell, i) => {
+    const key = byAlias.get(headerKey(cell));
+    if (key && !index.has(key)) index.set(key, i);
+    else if (cell.trim()) ignored.push(cell.trim());
+  });
+  return { index, ignored };
+}
+
+/** Dutch Excel separates with `;`; a file from elsewhere may use `,`. The header row decides. */
+function sniffSeparator(text: string): ';' | ',' {
+  const header = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).replace(/"[^"]*"/g, '');
+  const count = (ch: string) => header.split(ch).length - 1;
+  return count(',') > count(';') ? ',' : ';';
+}
+
+function skipReason(code: string | undefined, line: number, endLine: number): string {
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return endLine > line
+      ? `a quoted cell is not closed, so lines ${line}–${endLine} could not be read`
+      : 'a quoted cell is not closed';
+  }
+  return `cannot be read as CSV (${code ?? 'unknown error'})`;
+}
+
+/** Undoes the `'` that the writer puts before a cell Excel would otherwise run as a formula. */
+const unescapeFormula = (cell: string) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
