@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unavailable'
+  /** The disk is full: nothing was saved, earlier data is intact. */
+  | 'storage_full'
+  /** A file was locked or not writable (often a virus scanner or sync tool): nothing was saved. */
+  | 'storage_busy'
   | 'internal';
 
 export interface FieldIssue {

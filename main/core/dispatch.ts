@@ -32,7 +32,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     if (error instanceof ServiceError) {
       return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
     }
-    return fail({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
+    return fail(storageError(error) ?? { code: 'internal', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -46,4 +46,14 @@ export function validationError(error: z.ZodError): AppError {
       message: issue.message,
     })),
   };
+}
+
+/** File-system failures the user can act on get their own codes, so the UI can say what to do. */
+function storageError(error: unknown): AppError | null {
+  const errno = (error as NodeJS.ErrnoException | null)?.code;
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') return { code: 'storage_full', message: 'The disk is full; nothing was saved.' };
+  if (errno === 'EPERM' || errno === 'EBUSY' || errno === 'EACCES' || errno === 'EROFS') {
+    return { code: 'storage_busy', message: `A data file could not be written (${errno}); nothing was saved.` };
+  }
+  return null;
 }

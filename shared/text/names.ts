@@ -2,7 +2,7 @@
  * Dutch names sort on the surname without its prefix: "Jan van der Berg"
  * files under B, "Hélène 't Hart" under H (as in a Dutch phone book).
  */
-const PREFIXES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'te', 'ter', 'ten', 'in', 'op', 'la', 'le', 'du', 'da', 'dos', 'el', 'al', 'von', 'zu', 'uit', 'aan']);
+export const PREFIXES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'te', 'ter', 'ten', 'in', 'op', 'la', 'le', 'du', 'da', 'dos', 'el', 'al', 'von', 'zu', 'uit', 'aan']);
 
 export function surnameSortKey(fullName: string): string {
   const words = fullName.trim().split(/\s+/);

@@ -55,8 +55,21 @@ export interface PreviewHost {
   restart(): Promise<string>;
 }
 
-export const test = base.extend<{ demo: boolean; host: PreviewHost }>({
+export const test = base.extend<{ demo: boolean; host: PreviewHost; pageProblems: void }>({
   demo: [false, { option: true }],
+  /** Every test also fails on an uncaught error in the page or a blocked inline style or script (CSP). */
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+      });
+      await use();
+      expect(problems, 'problems in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   host: async ({ demo }, use) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'masternetwerk-e2e-'));
     let running = await startHost(dataDir, demo);

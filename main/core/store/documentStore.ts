@@ -74,6 +74,7 @@ export class DocumentStore {
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private compacting: Promise<void> | null = null;
+  private lastCompactionError: Error | null = null;
   private readonly listeners = new Set<ChangeListener>();
   readonly recoveries: RecoveryNotice[] = [];
 
@@ -127,7 +128,7 @@ export class DocumentStore {
       await journal.append(entry);
       this.seq = entry.seq;
       this.apply(entry.ops);
-      if (journal.bytes > this.compactAfterBytes) void this.compact();
+      if (journal.bytes > this.compactAfterBytes) void this.compact().catch(() => undefined);
     });
     this.queue = run.catch(() => undefined);
     return run.then(() => this.emit(ops));
@@ -143,19 +144,38 @@ export class DocumentStore {
    */
   compact(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
-    this.compacting ??= this.runCompaction().finally(() => {
-      this.compacting = null;
-    });
+    this.compacting ??= this.runCompaction()
+      .then(
+        () => {
+          this.lastCompactionError = null;
+        },
+        (error: Error) => {
+          this.lastCompactionError = error;
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.compacting = null;
+      });
     return this.compacting;
   }
 
   async close(): Promise<void> {
-    if (!this.readOnly) {
-      await this.queue;
-      await this.compact();
+    try {
+      if (!this.readOnly) {
+        await this.queue;
+        // A failed snapshot loses nothing: the journal still holds every change.
+        await this.compact().catch(() => undefined);
+      }
+    } finally {
+      await this.journal?.close();
+      this.journal = null;
     }
-    await this.journal?.close();
-    this.journal = null;
+  }
+
+  /** The last snapshot failure (disk full, file locked by a virus scanner…), cleared by the next success. */
+  get compactionError(): Error | null {
+    return this.lastCompactionError;
   }
 
   // ---- internals ---------------------------------------------------------

@@ -26,10 +26,18 @@ export async function bundleScript(entry: string): Promise<string> {
 export function startChild(script: string, args: string[]) {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = createInterface({ input: child.stdout! });
+  const seen: string[] = [];
+  lines.on('line', (line) => seen.push(line));
+  const drained = new Promise<void>((resolve) => lines.once('close', resolve));
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   return {
     child,
+    /** Every line the child printed, once its output has ended (after it exited or was killed). */
+    async allLines(): Promise<string[]> {
+      await drained;
+      return seen;
+    },
     /** Resolves with the first line that satisfies `accept`; rejects if the child exits first. */
     waitForLine(accept: (line: string) => boolean): Promise<string> {
       return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ATTENDANCE, Attendee, type CafeSession } from '../../../../shared/domain';
 import { formatWallTime, instantToAmsterdam } from '../amsterdamTime';
 import { describeIssues, parsed, type Parsed, type TextEncodingName } from '../fileInput';
-import { readCsvTable, headerKey, type RowProblem } from './table';
+import { PERSON_COLUMNS, headerKey, readCsvTable, type RowProblem } from './table';
 import { writeCsv } from './write';
 
 /**
@@ -13,8 +13,7 @@ import { writeCsv } from './write';
 
 const ATTENDEE_COLUMNS = {
   aliases: {
-    name: ['naam', 'name', 'volledige naam', 'full name'],
-    email: ['e-mail', 'email', 'e-mailadres', 'email address', 'mail'],
+    ...PERSON_COLUMNS,
     status: ['status'],
   },
   required: ['name'],
@@ -22,7 +21,7 @@ const ATTENDEE_COLUMNS = {
 
 type Attendance = (typeof ATTENDANCE)[number];
 
-const STATUS_WORDS: Record<string, Attendance> = {
+const STATUS_WORDS = new Map(Object.entries<Attendance>({
   aangemeld: 'aangemeld',
   registered: 'aangemeld',
   wachtlijst: 'wachtlijst',
@@ -34,7 +33,7 @@ const STATUS_WORDS: Record<string, Attendance> = {
   afgemeld: 'afgemeld',
   cancelled: 'afgemeld',
   canceled: 'afgemeld',
-};
+}));
 
 /** What a row says about one attendee; the caller links it to a member or adds a guest. */
 export const AttendeeRowFields = Attendee.pick({ name: true, email: true, status: true });
@@ -67,7 +66,7 @@ export function importAttendeesCsv(bytes: Uint8Array): Parsed<AttendeesImport> {
   const { rows, problems, encoding, ignoredColumns } = table.value;
   const attendees: AttendeeRow[] = [];
   for (const { line, cells } of rows) {
-    const status = cells.status ? STATUS_WORDS[headerKey(cells.status)] : 'aangemeld';
+    const status = cells.status ? STATUS_WORDS.get(headerKey(cells.status)) : 'aangemeld';
     if (!status) {
       problems.push({ line, reason: `status "${cells.status}" is not one of ${ATTENDANCE.join(', ')}` });
       continue;

@@ -1,6 +1,6 @@
 import { emptyMemberFields, MemberFields } from '../../../../shared/domain';
 import { describeIssues, parsed, type Parsed, type TextEncodingName } from '../fileInput';
-import { readCsvTable, type RowProblem } from './table';
+import { PERSON_COLUMNS, readCsvTable, type RowProblem } from './table';
 
 /**
  * Members from an HR spreadsheet: one row per colleague with name, e-mail,
@@ -11,8 +11,7 @@ import { readCsvTable, type RowProblem } from './table';
 
 const MEMBER_COLUMNS = {
   aliases: {
-    name: ['naam', 'name', 'volledige naam', 'full name'],
-    email: ['e-mail', 'email', 'e-mailadres', 'email address', 'mail'],
+    ...PERSON_COLUMNS,
     institution: ['instelling', 'institution', 'school', 'organisatie', 'organisation', 'organization'],
     team: ['team', 'opleiding', 'opleidingsteam', 'programme', 'program'],
     expertise: ['expertise', 'expertises', 'deskundigheid'],

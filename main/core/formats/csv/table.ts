@@ -11,8 +11,14 @@ import { decodeText, parsed, problem, type Parsed, type TextEncodingName } from 
 export interface ColumnSpec<K extends string> {
   /** Header spellings that name this column, compared after `headerKey`. */
   aliases: Record<K, readonly string[]>;
-  required: readonly K[];
+  required: readonly NoInfer<K>[];
 }
+
+/** Header spellings for a person, shared by the member and attendee sheets. */
+export const PERSON_COLUMNS = {
+  name: ['naam', 'name', 'volledige naam', 'full name'],
+  email: ['e-mail', 'email', 'e-mailadres', 'email address', 'mail'],
+} as const;
 
 export interface CsvRow<K extends string> {
   line: number;
@@ -73,7 +79,7 @@ export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSp
       return null;
     },
     on_skip: (error) => {
-      const endLine = error?.lines ?? nextLine;
+      const endLine = typeof error?.lines === 'number' ? error.lines : nextLine;
       problems.push({ line: nextLine, reason: skipReason(error?.code, nextLine, endLine) });
       nextLine = endLine + 1;
     },

@@ -1,0 +1,155 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { ImportPreview, ImportSummary, SignatureStatus, UndoResult } from '../../../shared/bundle';
+import type { AppContext } from '../app';
+import { ServiceError } from '../dispatch';
+import type { StoredRecord } from '../store/documentStore';
+import type { StoreOp } from '../store/journal';
+import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
+import { LOCAL } from './limits';
+import { planImport, type ImportPlan, type UndoEntry } from './plan';
+import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
+import { refuse, throwIfAborted } from './refusal';
+import { signatureStatus, trustedKeyRecord } from './trust';
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: BundleProgress) => void;
+  /**
+   * Trust the key that signed this bundle from now on. Required for a known
+   * colleague whose key changed: the user has compared the new fingerprint.
+   */
+  acceptKey?: boolean;
+  /** Check and compute everything, write nothing. */
+  dryRun?: boolean;
+}
+
+const UNDO_ID = 'last';
+
+interface Inspected {
+  bundle: ParsedBundle;
+  signature: SignatureStatus;
+  plan: ImportPlan;
+}
+
+async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
+  const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
+  options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
+  const plan = planImport(app, bundle, options.signal);
+  options.onProgress?.({ phase: 'merging', done: 1, total: 1 });
+  return { bundle, signature, plan };
+}
+
+function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
+  const { manifest } = bundle;
+  return {
+    createdAt: manifest.createdAt,
+    formatVersion: manifest.formatVersion,
+    scope: manifest.scope,
+    signature,
+    counts: plan.counts,
+    totals: plan.totals,
+    items: plan.items,
+    attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
+  };
+}
+
+/** Checks a bundle and shows what importing it would change; writes nothing. Throws BundleRefusal. */
+export async function inspectBundle(app: AppContext, file: string, options: Pick<ImportOptions, 'signal' | 'onProgress'> = {}): Promise<ImportPreview> {
+  return previewOf(await inspect(app, file, options));
+}
+
+/**
+ * Imports a bundle in one atomic store commit, together with what undo
+ * needs. A refused or cancelled import leaves the data directory as it was.
+ */
+export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const inspected = await inspect(app, file, options);
+  const { bundle, signature, plan } = inspected;
+  const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
+  if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
+  if (trust) {
+    const key = trustedKeyRecord(bundle.manifest, bundle.fingerprint!, exporterName(app, bundle), app.records.now());
+    plan.ops.push({ kind: 'put', collection: LOCAL.trustedKeys, record: key });
+    plan.touched.push({ c: LOCAL.trustedKeys, id: key.id, before: app.store.get(LOCAL.trustedKeys, key.id) ?? null, after: null });
+  }
+  const summary = (applied: boolean): ImportSummary => ({
+    added: plan.totals.new,
+    updated: plan.totals.updated,
+    unchanged: plan.totals.unchanged,
+    conflicts: plan.totals.conflicting,
+    deleted: plan.totals.deleted,
+    signature,
+    undoable: applied,
+  });
+  if (options.dryRun || plan.ops.length === 0) return summary(false);
+
+  const written: string[] = [];
+  try {
+    for (const [index, sha] of plan.attachments.entries()) {
+      throwIfAborted(options.signal);
+      if (await hasAttachment(app.dataDir, sha)) continue;
+      await writeAttachment(app.dataDir, sha, bundle.attachments.get(sha)!);
+      written.push(sha);
+      options.onProgress?.({ phase: 'writing', done: index + 1, total: plan.attachments.length + 1 });
+    }
+    throwIfAborted(options.signal);
+    const undo: UndoRecord = { id: UNDO_ID, importedAt: app.records.now().toISOString(), file: path.basename(file), touched: plan.touched, attachments: written };
+    await app.store.commit([...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }]);
+  } catch (error) {
+    for (const sha of written) await removeAttachment(app.dataDir, sha);
+    throw error;
+  }
+  if (plan.latestStamp) app.records.clock.observe(plan.latestStamp);
+  options.onProgress?.({ phase: 'writing', done: 1, total: 1 });
+  return summary(true);
+}
+
+function exporterName(app: AppContext, bundle: ParsedBundle): string {
+  const memberId = bundle.manifest.exporter.memberId;
+  if (!memberId) return '';
+  const member = app.repos.members.findAny(memberId) ?? bundle.records.members.find((m) => m.id === memberId);
+  return member && 'name' in member ? member.name : '';
+}
+
+const UndoRecord = z.object({
+  id: z.literal(UNDO_ID),
+  importedAt: z.string(),
+  file: z.string(),
+  touched: z.array(z.object({ c: z.string(), id: z.string(), before: z.custom<StoredRecord>().nullable(), after: z.string().nullable() })),
+  attachments: z.array(z.string()),
+});
+type UndoRecord = z.infer<typeof UndoRecord> & { touched: UndoEntry[] };
+
+/** What the last import replaced, if it can still be undone. */
+export function lastImport(app: AppContext): { importedAt: string; file: string; records: number } | null {
+  const parsed = UndoRecord.safeParse(app.store.get(LOCAL.imports, UNDO_ID));
+  return parsed.success ? { importedAt: parsed.data.importedAt, file: parsed.data.file, records: parsed.data.touched.length } : null;
+}
+
+/**
+ * Restores every record the last import touched to its exact state before
+ * it, and removes what it added, in one commit. Refused when one of those
+ * records changed after the import: undo would silently drop that change.
+ */
+export async function undoLastImport(app: AppContext): Promise<UndoResult> {
+  const parsed = UndoRecord.safeParse(app.store.get(LOCAL.imports, UNDO_ID));
+  if (!parsed.success) throw new ServiceError('not_found', 'There is no import to undo.');
+  const { touched, attachments } = parsed.data;
+  for (const entry of touched) {
+    if (entry.after !== null && app.store.get(entry.c, entry.id)?.rev !== entry.after) {
+      throw new ServiceError('conflict', 'Records from this import were changed afterwards; undoing it would lose those changes.');
+    }
+  }
+  const ops: StoreOp[] = [];
+  // Reversed, so a record touched twice ends in its state from before the first touch.
+  for (const entry of [...touched].reverse()) {
+    ops.push(entry.before ? { kind: 'put', collection: entry.c, record: entry.before } : { kind: 'purge', collection: entry.c, id: entry.id });
+  }
+  ops.push({ kind: 'purge', collection: LOCAL.imports, id: UNDO_ID });
+  await app.store.commit(ops);
+  const stillUsed = new Set(referencedAttachments('research', app.repos.research.list()));
+  for (const sha of attachments) if (!stillUsed.has(sha)) await removeAttachment(app.dataDir, sha);
+  return { restored: touched.filter((t) => t.before).length, removed: touched.filter((t) => !t.before).length };
+}

@@ -1,0 +1,35 @@
+import { splitCompound } from './compounds';
+import { isStopword } from './dutchWords';
+import { eachToken } from './normalize';
+import { findSynonyms } from './synonyms';
+
+/**
+ * What a piece of text contributes to the index: its words, the parts of its
+ * compounds, the joined form of hyphenated words and its synonym groups, each
+ * with a weight (a compound part counts less than the word itself).
+ */
+export const TERM_WEIGHT = { word: 1, joined: 0.8, part: 0.6, synonym: 0.8 } as const;
+
+export type TermSink = (term: string, weight: number) => void;
+
+/** Emits the terms of `text`; returns its length in words (stopwords not counted). */
+export function analyzeText(text: string, emit: TermSink): number {
+  const words: string[] = [];
+  let length = 0;
+  eachToken(text, (term, _start, _end, kind) => {
+    if (kind === 1) {
+      emit(term, TERM_WEIGHT.joined);
+      return;
+    }
+    words.push(term);
+    if (isStopword(term)) return;
+    length++;
+    emit(term, TERM_WEIGHT.word);
+    for (const part of splitCompound(term)) {
+      emit(part, TERM_WEIGHT.part);
+      for (const match of findSynonyms([part])) emit(match.group, TERM_WEIGHT.synonym * TERM_WEIGHT.part);
+    }
+  });
+  for (const match of findSynonyms(words)) emit(match.group, TERM_WEIGHT.synonym);
+  return length;
+}
