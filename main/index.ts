@@ -53,6 +53,10 @@ async function start() {
       await shell.openExternal(url);
       return true;
     },
+    async openPath(file) {
+      // shell.openPath answers with an error message, or '' when the viewer started.
+      return (await shell.openPath(file)) === '';
+    },
   });
   registerIpc(handlers, (contents) => contents === window.webContents);
   core.store.onChange((collections) => {

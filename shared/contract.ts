@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { appContract } from './contracts/app';
 import type { ContractPart } from './contracts/common';
 import { membersContract } from './contracts/members';
+import { questionsContract } from './contracts/questions';
+import { researchContract } from './contracts/research';
 
 export * from './contracts/app';
 export * from './contracts/common';
 export * from './contracts/members';
+export * from './contracts/questions';
+export * from './contracts/research';
 
 /**
  * The IPC contract: one entry per channel, with the schema its input must
@@ -17,6 +21,8 @@ export * from './contracts/members';
 export const contract = {
   ...appContract,
   ...membersContract,
+  ...researchContract,
+  ...questionsContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

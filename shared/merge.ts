@@ -148,4 +148,10 @@ export const Conflict = z.strictObject({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
+/** A value written knowingly on top of both sides of a conflict (someone picked): the conflict is over. */
+export function settles(state: FieldState, conflict: Conflict): boolean {
+  const side = ({ value, rev }: { value: unknown; rev: string }): FieldState => ({ value, rev, base: '' });
+  return descends(state, side(conflict.local)) && descends(state, side(conflict.incoming));
+}
+
 export const conflictId = (collection: string, recordId: string, field: string) => `${collection}/${recordId}/${field}`;

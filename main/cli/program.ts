@@ -6,6 +6,7 @@ import { demoSizes } from '../core/demo/generateDemo';
 import { seedDemo } from '../core/demo/seedDemo';
 import { DataDirLockedError } from '../core/store/dataDirLock';
 import { APP_VERSION } from '../core/version';
+import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { CliError, createOutput, table, type Output } from './output';
 
@@ -117,6 +118,8 @@ export function createProgram(): Command {
         if (!report.healthy) process.exitCode = 3;
       }),
     );
+
+  registerCitationCommands(program, withApp);
 
   return program;
 }

@@ -1,14 +1,20 @@
 import type { Handlers } from '../../shared/contract';
 import type { AppContext } from './app';
+import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { appHandlers } from './services/appInfo';
 import { memberHandlers } from './services/members';
+import { questionHandlers } from './services/questions';
+import { researchHandlers } from './services/research';
 
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
   return {
     ...appHandlers(app),
     ...memberHandlers(app),
+    ...researchHandlers(app),
+    ...attachmentHandlers(app, platform),
+    ...questionHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

@@ -1,10 +1,15 @@
 /** What only the host can do: the Electron shell asks the OS, the preview host declines. */
 export interface Platform {
   openExternal(url: string): Promise<boolean>;
+  /** Opens a local file with the OS's default viewer; false where the host cannot (browser preview). */
+  openPath(file: string): Promise<boolean>;
 }
 
 export const headlessPlatform: Platform = {
   async openExternal() {
+    return false;
+  },
+  async openPath() {
     return false;
   },
 };

@@ -16,7 +16,8 @@ import type { DocumentStore } from '../core/store/documentStore';
  * token printed at start.
  */
 
-const MAX_BODY = 32 * 1024 * 1024;
+/** Room for the largest call: a 25 MB attachment as base64 (33.4 MB) in JSON. */
+const MAX_BODY = 36 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

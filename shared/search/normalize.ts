@@ -50,7 +50,7 @@ export type TokenVisitor = (term: string, start: number, end: number, kind: Toke
 export const MIN_TERM_LENGTH = 2;
 
 /** Calls `visit` for every term of `text` (folded), with its range in the original text. */
-export function eachToken(text: string, visit: TokenVisitor): void {
+export function eachToken(text: string, visit: TokenVisitor, minLength = MIN_TERM_LENGTH): void {
   const folded = fold(text);
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
@@ -58,14 +58,14 @@ export function eachToken(text: string, visit: TokenVisitor): void {
     const start = match.index;
     if (!run.includes('-')) {
       const term = run.includes(MARK) ? run.replaceAll(MARK, '') : run;
-      if (term.length >= MIN_TERM_LENGTH) visit(term, start, start + run.length, 0);
+      if (term.length >= minLength) visit(term, start, start + run.length, 0);
       continue;
     }
     let offset = start;
     let joined = '';
     for (const part of run.split('-')) {
       const term = part.replaceAll(MARK, '');
-      if (term.length >= MIN_TERM_LENGTH) visit(term, offset, offset + part.length, 0);
+      if (term.length >= minLength) visit(term, offset, offset + part.length, 0);
       joined += term;
       offset += part.length + 1;
     }
@@ -74,10 +74,14 @@ export function eachToken(text: string, visit: TokenVisitor): void {
 }
 
 /** The terms of `text` in order, without joined forms. */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, minLength = MIN_TERM_LENGTH): string[] {
   const terms: string[] = [];
-  eachToken(text, (term, _start, _end, kind) => {
-    if (kind === 0) terms.push(term);
-  });
+  eachToken(
+    text,
+    (term, _start, _end, kind) => {
+      if (kind === 0) terms.push(term);
+    },
+    minLength,
+  );
   return terms;
 }

@@ -1,6 +1,6 @@
 import { isStopword } from './dutchWords';
-import { eachToken, fold, MIN_TERM_LENGTH } from './normalize';
-import { FILTER_NAMES, type FilterName, type SearchFilters } from './schema';
+import { fold, MIN_TERM_LENGTH, tokenize } from './normalize';
+import type { FilterName, SearchFilters } from './schema';
 import { findSynonyms } from './synonyms';
 import { typeFromAlias } from './sources';
 import type { CollectionName } from '../domain';
@@ -19,6 +19,8 @@ export interface QueryWord {
   prefix: boolean;
   /** Synonym groups whose phrase this word is part of. */
   groups: string[];
+  /** A stopword still being typed next to real words: it may rank, it may not exclude. */
+  optional: boolean;
 }
 
 export interface ParsedQuery {
@@ -61,7 +63,7 @@ export function parseQuery(input: string): ParsedQuery {
   const words: Array<{ term: string; prefix: boolean }> = [];
   let last = 0;
   const addPlain = (text: string, openEnd: boolean) => {
-    const found = tokensOf(text);
+    const found = tokenize(text, 1);
     found.forEach((term, i) => words.push({ term, prefix: openEnd && i === found.length - 1 }));
   };
   QUOTED.lastIndex = 0;
@@ -79,28 +81,11 @@ export function parseQuery(input: string): ParsedQuery {
   for (const match of findSynonyms(words.map((w) => w.term), words.at(-1)?.prefix ?? false)) {
     for (let i = match.from; i < match.to; i++) groups[i]!.push(match.group);
   }
-  const all = words.map((w, i) => ({ ...w, groups: groups[i]! }));
+  const all = words.map((w, i) => ({ ...w, groups: groups[i]!, optional: false }));
   // Stopwords and single letters say little, unless they are all there is
   // or the word is still being typed ("de" may become "deskundigheid").
   const meaningful = all.filter((w) => w.prefix || (!isStopword(w.term) && w.term.length >= MIN_TERM_LENGTH) || w.groups.length > 0);
-  return { words: meaningful.length > 0 ? meaningful : all, filters, types };
+  const kept = meaningful.length > 0 ? meaningful : all;
+  const hasContent = kept.some((w) => !isStopword(w.term));
+  return { words: kept.map((w) => ({ ...w, optional: hasContent && w.prefix && isStopword(w.term) })), filters, types };
 }
-
-function tokensOf(text: string): string[] {
-  const terms: string[] = [];
-  eachToken(text, (term, _s, end, kind) => {
-    if (kind === 0) terms.push(term);
-    // A single letter is only kept while it is being typed (the end of the text).
-    else void end;
-  });
-  if (terms.length === 0) {
-    const single = fold(text).match(/[\p{L}\p{N}]$/u);
-    if (single && /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]$/u.test(fold(text))) terms.push(single[0]);
-  } else {
-    const ending = fold(text).match(/(?:^|[^\p{L}\p{N}-])([\p{L}\p{N}])$/u);
-    if (ending) terms.push(ending[1]!);
-  }
-  return terms;
-}
-
-export { FILTER_NAMES };

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ColleaguesPage } from './pages/ColleaguesPage';
 import { OnboardingPage } from './pages/OnboardingPage';
@@ -98,6 +98,7 @@ test.describe('with demo data', () => {
     const name = (await page.locator('.person-option__name').nth(3).textContent())!;
     await page.getByLabel('Zoek op je naam of instelling').fill(name.split(' ').at(-1)!);
     await page.getByRole('radio', { name: new RegExp(name) }).check();
+    await saveScreenshot(page, '15-onboarding-existing');
     await page.getByRole('button', { name: 'Dit ben ik' }).click();
     const profile = new ProfilePage(page);
     await expect(profile.name).toContainText(name);

@@ -92,6 +92,22 @@ describe('DocumentStore', () => {
     await healed.close();
   });
 
+  it('knows a restore is complete even after many restarts rotated the old journals away', async () => {
+    const dir = await tempDir();
+    let store = await DocumentStore.open(dir, { shardCount: 1 });
+    await store.put('members', rec('a', 1));
+    await store.compact();
+    await store.put('members', rec('a', 2));
+    await store.close();
+    for (let i = 0; i < 5; i++) await (await DocumentStore.open(dir, { shardCount: 1 })).close();
+
+    await writeFile(path.join(dir, 'shard-000.json'), '');
+    store = await DocumentStore.open(dir, { shardCount: 1 });
+    expect(store.recoveries).toEqual([expect.objectContaining({ restoredFrom: 'shard-000.json.bak1', complete: true })]);
+    expect(store.get('members', 'a')).toEqual(rec('a', 2));
+    await store.close();
+  });
+
   it('compacts in the background once the journal is large, keeping every record', async () => {
     const dir = await tempDir();
     const store = await DocumentStore.open(dir, { shardCount: 4, compactAfterBytes: 2_000 });

@@ -38,7 +38,7 @@ export function parseManifest(raw: unknown): Manifest {
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return refuse('invalid_manifest', `${issue.path.join('.')}: ${issue.message}`);
+    return refuse('invalid_manifest', `${['manifest', ...issue.path.map(String)].join('.')}: ${issue.message}`);
   }
   if ((parsed.data.publicKey === null) !== (parsed.data.signature === null)) refuse('bad_signature', 'key and signature must come together');
   return parsed.data;

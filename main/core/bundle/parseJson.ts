@@ -1,8 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { BUNDLE_LIMITS } from './limits';
 import { refuse } from './refusal';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Parses one JSON entry of a bundle and walks it once, before any schema
@@ -10,9 +10,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * and deep nesting are refused with their own codes.
  */
 export function parseBundleJson(data: Buffer, name: string): unknown {
+  if (!isUtf8(data)) return refuse('invalid_json', `${name} is not UTF-8 text`);
   let value: unknown;
   try {
-    value = JSON.parse(utf8.decode(data));
+    value = JSON.parse(data.toString('utf8'));
   } catch {
     return refuse('invalid_json', name);
   }

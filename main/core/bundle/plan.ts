@@ -1,6 +1,6 @@
 import type { ChangeCounts, ChangeKind, ImportItem, ImportPreview } from '../../../shared/bundle';
 import { COLLECTION_NAMES, type AnyRecord, type CollectionName } from '../../../shared/domain';
-import { conflictId, detectConflicts, mergeInto, type Conflict, type MergeableRecord } from '../../../shared/merge';
+import { conflictId, detectConflicts, fieldState, mergeableFields, mergeInto, settles, type Conflict, type MergeableRecord } from '../../../shared/merge';
 import type { AppContext } from '../app';
 import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
@@ -75,6 +75,7 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
         const { record, changed } = mergeInto(local, incoming);
         if (changed) put(collection, record as StoredRecord, local as StoredRecord, record.rev);
         for (const conflict of conflicts) put(LOCAL.conflicts, conflict, app.store.get(LOCAL.conflicts, conflict.id), null);
+        if (changed) closeSettled(app, collection, record, conflicts, plan);
         conflictFields = conflicts.map((c) => c.field);
         change = record.deleted && !local.deleted ? 'deleted' : conflicts.length > 0 ? 'conflicting' : changed ? 'updated' : 'unchanged';
         merged.push(record as AnyRecord);
@@ -87,6 +88,17 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
   }
   plan.attachments = [...new Set(plan.attachments)];
   return plan;
+}
+
+/** Open conflicts this record now settles: the other install picked a value, knowing both. */
+function closeSettled(app: AppContext, collection: CollectionName, record: MergeableRecord, fresh: Conflict[], plan: ImportPlan): void {
+  for (const field of mergeableFields(record)) {
+    const id = conflictId(collection, record.id, field);
+    const open = app.store.get(LOCAL.conflicts, id) as (Conflict & StoredRecord) | undefined;
+    if (!open || fresh.some((c) => c.id === id) || !settles(fieldState(record, field), open)) continue;
+    plan.ops.push({ kind: 'purge', collection: LOCAL.conflicts, id });
+    plan.touched.push({ c: LOCAL.conflicts, id, before: open, after: null });
+  }
 }
 
 /** Conflicts not already on record: seeing the same two values again changes nothing. */

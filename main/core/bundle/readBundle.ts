@@ -104,7 +104,7 @@ function parseRecords(collection: CollectionName, raw: unknown, options: ReadOpt
     const parsed = schema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return refuse('invalid_record', `${where(i)}.${issue.path.join('.')}: ${issue.message}`);
+      return refuse('invalid_record', `${[where(i), ...issue.path.map(String)].join('.')}: ${issue.message}`);
     }
     const record = parsed.data as AnyRecord;
     for (const [field, stamp] of Object.entries(record.fieldRevs)) {

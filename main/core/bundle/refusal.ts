@@ -6,7 +6,7 @@ const MESSAGES: Record<RefusalCode, string> = {
   file_too_large: 'The file is larger than a bundle may be.',
   too_many_entries: 'The archive has more entries than a bundle may have.',
   zip_slip: 'An entry has a path that points outside the bundle.',
-  bad_entry_name: 'An entry has a name that is not valid UTF-8 text.',
+  bad_entry_name: 'An entry has a name that is not valid text (not UTF-8, or with control characters).',
   symlink: 'The archive contains a symbolic link.',
   duplicate_entry: 'The archive contains two entries with the same name.',
   entry_too_large: 'An entry is larger than a bundle entry may be.',

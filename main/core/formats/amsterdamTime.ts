@@ -46,8 +46,10 @@ const wallAsUtcMs = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour
  * an ambiguous time (the repeated hour in October) is the first occurrence and
  * a time in the March gap is read with the offset before the gap.
  */
-export function amsterdamToInstant(local: string): Date {
-  const wall = wallAsUtcMs(parseWallTime(local));
+export const amsterdamToInstant = (local: string): Date => wallToInstant(parseWallTime(local));
+
+export function wallToInstant(w: WallTime): Date {
+  const wall = wallAsUtcMs(w);
   const summer = wall - 2 * HOUR;
   if (amsterdamOffsetMinutes(summer) === 120) return new Date(summer);
   return new Date(wall - HOUR);

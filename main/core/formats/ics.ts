@@ -1,5 +1,5 @@
 import type { CafeSession, ProgrammeItem } from '../../../shared/domain';
-import { AMSTERDAM_TZID, amsterdamToInstant, formatClock, icsUtcTime, icsWallTime, instantToAmsterdam } from './amsterdamTime';
+import { AMSTERDAM_TZID, amsterdamToInstant, formatClock, icsUtcTime, icsWallTime, instantToAmsterdam, wallToInstant } from './amsterdamTime';
 
 /**
  * A café session as an iCalendar (RFC 5545) event that Outlook and Google
@@ -86,7 +86,7 @@ function eventLines(session: CafeSession, options: IcsOptions): string[] {
     `LAST-MODIFIED:${icsUtcTime(lastChange)}`,
     `SEQUENCE:${icsSequence(session)}`,
     `DTSTART;TZID=${AMSTERDAM_TZID}:${icsWallTime(instantToAmsterdam(start))}`,
-    `DTEND;TZID=${AMSTERDAM_TZID}:${icsWallTime(instantToAmsterdam(end))}`,
+    dtend(end),
     `SUMMARY:${escapeText(session.title)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     ...(link ? [`URL:${link.replace(/[\r\n]/g, '')}`] : []),
@@ -95,6 +95,16 @@ function eventLines(session: CafeSession, options: IcsOptions): string[] {
     'TRANSP:OPAQUE',
     'END:VEVENT',
   ];
+}
+
+/**
+ * The end as Amsterdam wall time, unless that wall time is the repeated hour
+ * of an October night (readers take its first occurrence): then in UTC, which
+ * RFC 5545 allows next to a DTSTART with TZID.
+ */
+function dtend(end: Date): string {
+  const wall = instantToAmsterdam(end);
+  return wallToInstant(wall).getTime() === end.getTime() ? `DTEND;TZID=${AMSTERDAM_TZID}:${icsWallTime(wall)}` : `DTEND:${icsUtcTime(end)}`;
 }
 
 /** See the module comment: seconds from creation to the newest calendar-relevant field stamp. */

@@ -247,11 +247,12 @@ export class DocumentStore {
     this.dirtyShards.clear();
 
     const journals = this.readOnly || (await exists(this.dir)) ? await listJournals(this.dir).catch(() => []) : [];
-    let firstSeqInJournals = Infinity;
+    // Every change after this sequence number is still in the kept journals.
+    let coveredAfter = Infinity;
     for (const journal of journals) {
       const { entries, intactBytes, damaged } = await readJournal(journal.file);
       for (const entry of entries) {
-        firstSeqInJournals = Math.min(firstSeqInJournals, entry.seq);
+        coveredAfter = Math.min(coveredAfter, entry.ops.length === 0 ? entry.seq : entry.seq - 1);
         this.apply(entry.ops, (shard) => entry.seq > (appliedSeq[shard] ?? 0));
         this.seq = Math.max(this.seq, entry.seq);
       }
@@ -262,14 +263,14 @@ export class DocumentStore {
     }
     this.seq = Math.max(this.seq, ...appliedSeq);
     for (const [index, notice] of restored) {
-      notice.complete = notice.restoredFrom !== null && firstSeqInJournals <= appliedSeq[index]! + 1;
+      notice.complete = notice.restoredFrom !== null && appliedSeq[index]! >= coveredAfter;
       this.recoveries.push(notice);
       this.dirtyShards.add(index); // rewrite the repaired shard at the next compaction
     }
 
     if (this.readOnly) return;
-    const lastGeneration = journals.at(-1)?.generation ?? 0;
-    this.journal = await JournalWriter.open(this.dir, lastGeneration + 1);
+    // Continue the newest journal: a restart alone must not push older journals out of the kept window.
+    this.journal = await JournalWriter.open(this.dir, journals.at(-1)?.generation ?? 1, this.seq);
     if (restored.size > 0) await this.compact();
   }
 
@@ -315,8 +316,8 @@ export class DocumentStore {
     // Start a new journal first: later commits go there, this one becomes history.
     const rotation = this.queue.then(async () => {
       const old = this.journal;
-      if (!old) return null;
-      this.journal = await JournalWriter.open(this.dir, old.generation + 1);
+      if (!old || this.dirtyShards.size === 0) return null; // nothing changed since the last snapshot
+      this.journal = await JournalWriter.open(this.dir, old.generation + 1, this.seq);
       await old.close();
       return old.generation;
     });

@@ -82,11 +82,18 @@ export class JournalWriter {
     public bytes: number,
   ) {}
 
-  static async open(dir: string, generation: number): Promise<JournalWriter> {
+  /**
+   * Opens (or continues) a journal. A new one starts with a header entry
+   * without ops carrying `seq`: every later change is in this file or a newer
+   * one, which tells recovery how far back the kept journals reach.
+   */
+  static async open(dir: string, generation: number, seq: number): Promise<JournalWriter> {
     const file = path.join(dir, journalFileName(generation));
     const handle = await fs.open(file, 'a');
     const { size } = await handle.stat();
-    return new JournalWriter(generation, file, handle, size);
+    const writer = new JournalWriter(generation, file, handle, size);
+    if (size === 0) await writer.append({ seq, ops: [] });
+    return writer;
   }
 
   async append(entry: JournalEntry): Promise<void> {

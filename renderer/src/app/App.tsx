@@ -7,7 +7,7 @@ import { FEATURES, HOME_PATH } from '../features';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { applyLanguage } from '../i18n';
 import { DataVersionProvider } from '../lib/dataVersion';
-import { AppInfoProvider, useAppInfoResource } from './appInfo';
+import { AppInfoProvider, useAppInfoState } from './appInfo';
 import { AppShell } from './AppShell';
 
 const ROUTES = FEATURES.flatMap((f) => f.routes);
@@ -27,13 +27,13 @@ function Pages() {
 
 function Root() {
   const { t } = useTranslation();
-  const { data: info, error, reload } = useAppInfoResource();
-  const language = info?.settings.language;
+  const { value, error, reload } = useAppInfoState();
+  const language = value?.info.settings.language;
   useEffect(() => {
     if (language) void applyLanguage(language);
   }, [language]);
 
-  if (!info) {
+  if (!value) {
     return (
       <main id="main" className="startup">
         <h1 className="visually-hidden">{t('appName')}</h1>
@@ -41,9 +41,9 @@ function Root() {
       </main>
     );
   }
-  const onboarding = info.settings.meId === null;
+  const onboarding = value.info.settings.meId === null;
   return (
-    <AppInfoProvider info={info} reload={reload}>
+    <AppInfoProvider value={value}>
       <AppShell withNav={!onboarding}>{onboarding ? <OnboardingPage /> : <Pages />}</AppShell>
     </AppInfoProvider>
   );

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Area, Initiative, LIMITS, ResearchFields, ResearchStatus } from '../../../../shared/domain';
 import { describeIssues } from '../fileInput';
 import { storedLinks } from './links';
-import { memberMatcher, type NamedMember } from './names';
+import { memberMatcher, type NameMatch, type NamedMember } from './names';
 import { readNotes } from './notes';
 
 /**
@@ -63,12 +63,17 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const LABELS = { title: 'title', question: 'research question', summary: 'summary', institution: 'publisher/institution', year: 'year', tags: 'keywords', links: 'links' };
 
-export function citationToDraft(entry: number, c: ImportedCitation, options: DraftOptions): ImportedDraft | EntryProblem {
+/** Builds the drafts of one file; the name index is made once for all its entries. */
+export function draftMaker(options: DraftOptions): (entry: number, citation: ImportedCitation) => ImportedDraft | EntryProblem {
+  const match = memberMatcher(options.members);
+  return (entry, citation) => citationToDraft(entry, citation, options, match);
+}
+
+function citationToDraft(entry: number, c: ImportedCitation, options: DraftOptions, match: (name: string) => NameMatch): ImportedDraft | EntryProblem {
   const title = oneLine(c.title);
   if (!title) return { entry, reason: 'has no title' };
   const warnings: string[] = [];
   const { sections, other } = readNotes(c.notes);
-  const match = memberMatcher(options.members);
 
   const people = (names: readonly string[]) => {
     const ids: string[] = [];

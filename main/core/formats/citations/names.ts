@@ -1,3 +1,4 @@
+import { fold } from '../../../../shared/search/normalize';
 import { PREFIXES } from '../../../../shared/text/names';
 
 /**
@@ -37,10 +38,7 @@ export function readInvertedName(text: string): string {
 
 /** Compares names regardless of case, accents, punctuation and spacing: "Helene 't  Hart" = "Hélène ’t Hart". */
 export const nameKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
+  fold(name)
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();

@@ -1,4 +1,5 @@
 import type { Research } from '../../../../shared/domain';
+import { compactKey } from '../textKeys';
 import { splitLinks } from './links';
 import { splitName, type PersonName } from './names';
 import { noteBlocks } from './notes';
@@ -64,18 +65,6 @@ export function citationParts(items: readonly CitableResearch[], nameOf: NameLoo
   });
 }
 
-/** Lower-case ASCII letters and digits only: `Ünal` → `unal`, `'t Hart` → `thart`. */
-export const asciiKey = (text: string) =>
-  text
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-
 const TITLE_STOPWORDS = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'the', 'a', 'an', 'of', 'and', 'on', 'hoe', 'wat', 'naar']);
 
 /**
@@ -87,8 +76,8 @@ const TITLE_STOPWORDS = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 't
 export function citationKeys(items: readonly CitableResearch[], nameOf: NameLookup): string[] {
   const base = items.map((item) => {
     const firstAuthor = item.authorIds.map(nameOf).find(Boolean);
-    const family = firstAuthor ? asciiKey(splitName(firstAuthor).family) : '';
-    const word = item.title.split(/\s+/).map(asciiKey).find((w) => w.length > 2 && !TITLE_STOPWORDS.has(w)) ?? '';
+    const family = firstAuthor ? compactKey(splitName(firstAuthor).family) : '';
+    const word = item.title.split(/\s+/).map(compactKey).find((w) => w.length > 2 && !TITLE_STOPWORDS.has(w)) ?? '';
     return `${family || 'masternetwerk'}${item.year}${word}`;
   });
   const groups = new Map<string, number[]>();

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ATTENDANCE, Attendee, type CafeSession } from '../../../../shared/domain';
 import { formatWallTime, instantToAmsterdam } from '../amsterdamTime';
 import { describeIssues, parsed, type Parsed, type TextEncodingName } from '../fileInput';
-import { PERSON_COLUMNS, headerKey, readCsvTable, type RowProblem } from './table';
+import { compactKey } from '../textKeys';
+import { PERSON_COLUMNS, readCsvTable, type RowProblem } from './table';
 import { writeCsv } from './write';
 
 /**
@@ -66,7 +67,7 @@ export function importAttendeesCsv(bytes: Uint8Array): Parsed<AttendeesImport> {
   const { rows, problems, encoding, ignoredColumns } = table.value;
   const attendees: AttendeeRow[] = [];
   for (const { line, cells } of rows) {
-    const status = cells.status ? STATUS_WORDS.get(headerKey(cells.status)) : 'aangemeld';
+    const status = cells.status ? STATUS_WORDS.get(compactKey(cells.status)) : 'aangemeld';
     if (!status) {
       problems.push({ line, reason: `status "${cells.status}" is not one of ${ATTENDANCE.join(', ')}` });
       continue;

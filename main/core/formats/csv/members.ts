@@ -33,10 +33,10 @@ export interface MembersImport {
   ignoredColumns: string[];
 }
 
-/** Expertise cells list several tags separated by `,`, `;` or `|`. */
+/** Expertise cells list several tags separated by `,`, `;`, `|` or line breaks (Alt+Enter in Excel). */
 export const splitList = (cell: string) =>
   cell
-    .split(/[,;|]/)
+    .split(/[,;|\n]/)
     .map((part) => part.trim())
     .filter(Boolean);
 

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { decodeText, parsed, problem, type Parsed, type TextEncodingName } from '../fileInput';
+import { compactKey } from '../textKeys';
 
 /**
  * Reads a CSV file the way Dutch Excel writes it (`;`, UTF-8 with BOM or
@@ -9,7 +10,7 @@ import { decodeText, parsed, problem, type Parsed, type TextEncodingName } from 
  */
 
 export interface ColumnSpec<K extends string> {
-  /** Header spellings that name this column, compared after `headerKey`. */
+  /** Header spellings that name this column; case, accents, spaces and punctuation do not matter. */
   aliases: Record<K, readonly string[]>;
   required: readonly NoInfer<K>[];
 }
@@ -39,33 +40,26 @@ export interface CsvTable<K extends string> {
   ignoredColumns: string[];
 }
 
-/** `E-mailadres ` → `emailadres`, `Naam` → `naam`: case, accents, spaces and punctuation do not matter. */
-export const headerKey = (header: string) =>
-  header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-
 export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSpec<K>): Parsed<CsvTable<K>> {
   const decoded = decodeText(bytes, 'CSV');
   if (!decoded.ok) return decoded;
   // csv-parse miscounts lines for CRLF inside quoted cells; one line ending keeps line numbers exact.
   let text = decoded.value.text.replace(/\r\n?/g, '\n');
-  let firstLine = 1;
+  /** Lines before the text csv-parse sees (a `sep=` line), added to its line numbers. */
+  let skipped = 0;
   let separator: ';' | ',';
   const sepLine = /^sep=([;,])\n/i.exec(text);
   if (sepLine) {
     separator = sepLine[1] as ';' | ',';
     text = text.slice(sepLine[0].length);
-    firstLine = 2;
+    skipped = 1;
   } else {
     separator = sniffSeparator(text);
   }
 
   const records: { cells: string[]; line: number }[] = [];
   const problems: RowProblem[] = [];
-  let nextLine = firstLine;
+  let nextLine = 1 + skipped;
   parse(text, {
     delimiter: separator,
     relax_column_count: true,
@@ -75,17 +69,19 @@ export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSp
     skip_records_with_error: true,
     on_record: (cells: string[], { lines }) => {
       records.push({ cells, line: nextLine });
-      nextLine = lines + 1;
+      nextLine = lines + skipped + 1;
       return null;
     },
     on_skip: (error) => {
-      const endLine = typeof error?.lines === 'number' ? error.lines : nextLine;
+      const endLine = typeof error?.lines === 'number' ? error.lines + skipped : nextLine;
       problems.push({ line: nextLine, reason: skipReason(error?.code, nextLine, endLine) });
       nextLine = endLine + 1;
     },
   });
 
   const header = records.shift();
+  const unreadable = problems.find((p) => !header || p.line < header.line);
+  if (unreadable) return problem('missing_columns', `The header row of the CSV file cannot be read: ${unreadable.reason}.`);
   if (!header || header.cells.every((c) => c.trim() === '')) return problem('missing_columns', 'The CSV file has no header row.');
   const columns = matchColumns(header.cells, spec);
   const missing = spec.required.filter((key) => !columns.index.has(key));
@@ -115,11 +111,11 @@ export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSp
 
 function matchColumns<K extends string>(header: string[], spec: ColumnSpec<K>) {
   const byAlias = new Map<string, K>();
-  for (const key of Object.keys(spec.aliases) as K[]) for (const alias of spec.aliases[key]) byAlias.set(headerKey(alias), key);
+  for (const key of Object.keys(spec.aliases) as K[]) for (const alias of spec.aliases[key]) byAlias.set(compactKey(alias), key);
   const index = new Map<K, number>();
   const ignored: string[] = [];
   header.forEach((cell, i) => {
-    const key = byAlias.get(headerKey(cell));
+    const key = byAlias.get(compactKey(cell));
     if (key && !index.has(key)) index.set(key, i);
     else if (cell.trim()) ignored.push(cell.trim());
   });

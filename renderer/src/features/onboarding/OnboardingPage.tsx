@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useAppInfo } from '../../app/appInfo';
 import { Icon } from '../../components/Icon';
-import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { MemberForm } from '../members/MemberForm';
 import { ChooseExisting } from './ChooseExisting';
@@ -13,16 +12,15 @@ type Step = 'choose' | 'create' | 'existing';
 /** First start: who am I? Make my profile, or pick the one that already exists. */
 export function OnboardingPage() {
   const { t } = useTranslation('onboarding');
-  const { info, reload } = useAppInfo();
+  const { info, updateSettings } = useAppInfo();
   const [, navigate] = useLocation();
   const hasProfiles = (info.counts.members ?? 0) > 0;
   usePageTitle(t('pageTitle'));
   const [step, setStep] = useState<Step>(hasProfiles ? 'choose' : 'create');
 
   const becomeMe = async (id: string) => {
-    await call('settings:update', { meId: id });
+    await updateSettings({ meId: id });
     navigate('/me', { replace: true });
-    reload();
   };
 
   return (

@@ -7,7 +7,7 @@ import { RemoveDemoButton } from '../../app/RemoveDemoButton';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
 import { applyLanguage } from '../../i18n';
-import { call, errorOf } from '../../lib/call';
+import { errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 
 /** Language names are written in their own language, so everyone finds theirs. */
@@ -15,7 +15,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'Englis
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
-  const { info, reload } = useAppInfo();
+  const { info, updateSettings } = useAppInfo();
   const [pending, setPending] = useState<Language | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const language = pending ?? info.settings.language;
@@ -25,9 +25,8 @@ export function SettingsPage() {
     setPending(next);
     setFailure(null);
     try {
-      await call('settings:update', { language: next });
+      await updateSettings({ language: next });
       await applyLanguage(next);
-      reload();
     } catch (cause) {
       setFailure(errorOf(cause));
     } finally {

@@ -1,0 +1,35 @@
+import { latexEscape, verbatimField } from './latex';
+import { invertedName } from './names';
+import type { CitationParts } from './parts';
+
+/**
+ * BibTeX for LaTeX users and every reference manager: a finished result is a
+ * `@techreport` (institution = the school), work in progress `@misc`. Titles
+ * are wrapped in an extra pair of braces so styles keep their capitals
+ * (Dutch titles are already in sentence case). Export only: the importer
+ * reads RIS and CSL-JSON.
+ */
+
+export function writeBibtex(parts: readonly CitationParts[]): string {
+  return parts.map(entry).join('\n');
+}
+
+function entry(p: CitationParts): string {
+  const [url, ...moreUrls] = p.urls;
+  const fields: [string, string][] = [
+    ['title', `{${latexEscape(p.title)}}`],
+    ['author', p.authors.map((a) => latexEscape(invertedName(a))).join(' and ')],
+    [p.isReport ? 'institution' : 'publisher', latexEscape(p.institution)],
+    ['year', String(p.year)],
+    ['abstract', latexEscape(p.abstract)],
+    ['keywords', latexEscape(p.keywords.join(', '))],
+    ['doi', verbatimField(p.doi ?? '')],
+    ['url', verbatimField(url ?? '')],
+    ['note', latexEscape(p.noteBlocks(moreUrls).join('; '))],
+  ];
+  const body = fields
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(',\n');
+  return `@${p.isReport ? 'techreport' : 'misc'}{${p.key},\n${body}\n}\n`;
+}

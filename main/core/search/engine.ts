@@ -1,0 +1,123 @@
+import type { CollectionName } from '../../../shared/domain';
+import { fold } from '../../../shared/search/normalize';
+import { parseQuery } from '../../../shared/search/query';
+import { SearchQuery, type FilterName, type SearchFilters, type SearchResult } from '../../../shared/search/schema';
+import { SOURCE_NAMES } from '../../../shared/search/sources';
+import { run, Scratch, type Hit } from './execute';
+import { explain } from './explain';
+import { planClause, type Clause } from './queryPlan';
+import { SearchIndex, type IndexedRecord } from './searchIndex';
+
+/**
+ * Local search over every searchable collection: the index plus query
+ * parsing, filtering, ranking and explanation. One per open app.
+ */
+export class SearchEngine {
+  readonly index = new SearchIndex();
+  private readonly scratch = new Scratch();
+
+  upsert(type: CollectionName, record: IndexedRecord): void {
+    this.index.upsert(type, record);
+  }
+
+  remove(id: string): void {
+    this.index.remove(id);
+  }
+
+  addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>): Promise<void> {
+    return this.index.addAll(entries, pause);
+  }
+
+  get count(): number {
+    return this.index.count;
+  }
+
+  search(input: SearchQuery): SearchResult[] {
+    const query = SearchQuery.parse(input);
+    const parsed = parseQuery(query.text);
+    const types = allowedTypes(query.types, parsed.types);
+    const accept = this.acceptor(types, { ...query.filters, ...parsed.filters });
+    if (parsed.words.length === 0) return this.browse(accept, query.limit);
+    const clauses = this.plan(parsed.words);
+    if (clauses.length === 0) return [];
+    const buckets = query.perType ? types : null;
+    const options = {
+      k: query.perType ?? query.limit,
+      buckets: buckets?.length ?? 1,
+      bucketOf: buckets ? (slot: number) => buckets.indexOf(SOURCE_NAMES[this.index.docType[slot]!]!) : () => 0,
+      accept,
+    };
+    let hits = run(this.index, this.scratch, clauses, driverOf(clauses), { ...options, requireAll: true });
+    if (hits.length === 0 && clauses.filter((c) => !c.optional).length > 1) hits = this.anyWord(clauses, options);
+    return hits.slice(0, query.limit).map((hit) => explain(this.index, clauses, hit));
+  }
+
+  /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */
+  plan(words: Parameters<typeof planClause>[1][]): Clause[] {
+    const clauses = words.map((word) => planClause(this.index, word));
+    const useful = clauses.filter((c) => c.factors.size > 0);
+    return useful.some((c) => !c.optional) ? useful : [];
+  }
+
+  /** Every document matching all clauses (for evidence, not for the search box). */
+  matchAll(clauses: Clause[], accept: (slot: number) => boolean): Hit[] {
+    if (clauses.length === 0) return [];
+    return run(this.index, this.scratch, clauses, driverOf(clauses), { k: Number.MAX_SAFE_INTEGER, buckets: 1, bucketOf: () => 0, accept, requireAll: true });
+  }
+
+  acceptor(types: readonly CollectionName[], filters: SearchFilters): (slot: number) => boolean {
+    const typeOk = SOURCE_NAMES.map((name) => types.includes(name));
+    const checks = Object.entries(filters)
+      .filter(([name, value]) => name !== 'demo' && value !== undefined)
+      .map(([name, value]) => {
+        const wanted = fold(String(value)).trim();
+        const loose = name === 'institution' || name === 'tag';
+        return (slot: number) => this.index.filters[slot]?.[name as FilterName]?.some((v) => (loose ? v.includes(wanted) : v === wanted)) === true;
+      });
+    const noDemo = filters.demo === false;
+    return (slot) => typeOk[this.index.docType[slot]!] === true && (!noDemo || this.index.records[slot]?.demo !== true) && checks.every((check) => check(slot));
+  }
+
+  /** When no record has every word: records with most of them, best first. */
+  private anyWord(clauses: Clause[], options: Omit<Parameters<typeof run>[4], 'requireAll'>): Hit[] {
+    const merged = new Map<number, Hit>();
+    clauses.forEach((clause, driver) => {
+      if (clause.optional) return;
+      for (const hit of run(this.index, this.scratch, clauses, driver, { ...options, requireAll: false })) merged.set(hit.slot, hit);
+    });
+    return [...merged.values()].sort((a, b) => popcount(b.matched) - popcount(a.matched) || b.score - a.score || a.slot - b.slot);
+  }
+
+  /** Filters only: the most recently changed records that pass them. */
+  private browse(accept: (slot: number) => boolean, limit: number): SearchResult[] {
+    const hits: Array<{ slot: number; at: string }> = [];
+    for (let slot = 0; slot < this.index.slotCount; slot++) {
+      const record = this.index.records[slot];
+      if (record && accept(slot)) hits.push({ slot, at: String(record.updatedAt ?? '') });
+    }
+    hits.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.slot - b.slot));
+    return hits.slice(0, limit).map(({ slot }) => explain(this.index, [], { slot, score: 0, matched: 0 }));
+  }
+}
+
+/** The cheapest required clause drives the query; the others are checked per document. */
+function driverOf(clauses: readonly Clause[]): number {
+  let best = -1;
+  clauses.forEach((c, i) => {
+    if (!c.optional && (best < 0 || c.cost < clauses[best]!.cost)) best = i;
+  });
+  return best < 0 ? 0 : best;
+}
+
+function allowedTypes(asked: readonly CollectionName[] | undefined, typed: readonly CollectionName[]): CollectionName[] {
+  let types = [...SOURCE_NAMES];
+  if (asked && asked.length > 0) types = types.filter((t) => asked.includes(t));
+  if (typed.length > 0) types = types.filter((t) => typed.includes(t));
+  return types;
+}
+
+function popcount(n: number): number {
+  let count = 0;
+  for (let v = n; v; v &= v - 1) count++;
+  return count;
+}

@@ -1,0 +1,211 @@
+import type { CollectionName } from '../../../shared/domain';
+import { analyzeText } from '../../../shared/search/analyze';
+import { fold } from '../../../shared/search/normalize';
+import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
+import { ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
+import { packPosting, Postings, quantize } from './postings';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * The inverted index: for every term the documents that contain it, ordered
+ * by impact (BM25 with field weights, computed when the document is added),
+ * and for every document its terms. Documents are added, replaced and
+ * removed one at a time as the store commits, or in bulk at start.
+ */
+
+export type IndexedRecord = { id: string; deleted?: unknown; demo?: unknown; updatedAt?: unknown } & Record<string, unknown>;
+export type DocFilters = Partial<Record<FilterName, string[]>>;
+
+const K1 = 1.2;
+const B = 0.75;
+/** Documents per type read up front to learn typical field lengths before a bulk build. */
+const LENGTH_SAMPLE = 1_000;
+
+export class SearchIndex {
+  readonly vocab = new Vocabulary();
+  /** Per slot; a slot is never reused, so postings stay valid while a document is replaced. */
+  readonly docTerms: (Int32Array | undefined)[] = [];
+  readonly docImps: (Uint16Array | undefined)[] = [];
+  readonly docType: number[] = [];
+  readonly records: (IndexedRecord | undefined)[] = [];
+  readonly filters: (DocFilters | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly lengths = new Map<string, { sum: number; count: number }>();
+  private readonly tf = new Map<string, number>();
+
+  /** Type names by their index in `docType`. */
+  static readonly TYPES: readonly CollectionName[] = SOURCE_NAMES;
+
+  get count(): number {
+    return this.slots.size;
+  }
+
+  get slotCount(): number {
+    return this.docTerms.length;
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  /** Adds or replaces a record; a tombstone removes it. */
+  upsert(type: CollectionName, record: IndexedRecord): void {
+    this.remove(record.id);
+    if (record.deleted === true) return;
+    const slot = this.newSlot(type, record);
+    const impacts = this.analyze(type, record, true);
+    const terms = new Int32Array(impacts.size);
+    const imps = new Uint16Array(impacts.size);
+    let i = 0;
+    for (const [term, impact] of impacts) {
+      const id = this.vocab.intern(term);
+      const q = quantize(impact);
+      terms[i] = id;
+      imps[i++] = q;
+      this.vocab.postings[id]!.insert(slot, q);
+    }
+    this.docTerms[slot] = terms;
+    this.docImps[slot] = imps;
+  }
+
+  remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const terms = this.docTerms[slot]!;
+    const imps = this.docImps[slot]!;
+    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.remove(slot, imps[i]!);
+    this.slots.delete(id);
+    this.docTerms[slot] = undefined;
+    this.docImps[slot] = undefined;
+    this.records[slot] = undefined;
+    this.filters[slot] = undefined;
+  }
+
+  /**
+   * Adds many records to an empty index at once: postings are collected and
+   * sorted once per term instead of kept sorted on every insert. `pause` is
+   * awaited every `every` records so a caller can keep its event loop free.
+   */
+  async addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>, every = 2_000): Promise<void> {
+    const list = [...entries].filter((e) => e.record.deleted !== true);
+    if (this.count > 0) {
+      for (const { type, record } of list) this.upsert(type, record);
+      return;
+    }
+    this.learnLengths(list);
+    const pending: number[][] = [];
+    let n = 0;
+    for (const { type, record } of list) {
+      if (this.slots.has(record.id)) this.remove(record.id);
+      const slot = this.newSlot(type, record);
+      const impacts = this.analyze(type, record, false);
+      const terms = new Int32Array(impacts.size);
+      const imps = new Uint16Array(impacts.size);
+      let i = 0;
+      for (const [term, impact] of impacts) {
+        const id = this.vocab.intern(term, true);
+        const q = quantize(impact);
+        terms[i] = id;
+        imps[i++] = q;
+        (pending[id] ??= []).push(packPosting(slot, q));
+      }
+      this.docTerms[slot] = terms;
+      this.docImps[slot] = imps;
+      if (pause && ++n % every === 0) await pause();
+    }
+    for (let id = 0; id < pending.length; id++) {
+      const packed = pending[id];
+      if (!packed) continue;
+      // Records seen twice in `list` leave stale postings behind; keep only live slots.
+      const live = packed.filter((p) => this.docTerms[p % 2 ** 22] !== undefined);
+      this.vocab.postings[id] = Postings.fromPacked(live);
+      pending[id] = undefined as unknown as number[];
+    }
+    this.vocab.finishBulk();
+  }
+
+  /** Inverse document frequency of a term, BM25 style. */
+  idf(termId: number): number {
+    const df = this.vocab.df(termId);
+    return Math.log(1 + (this.count - df + 0.5) / (df + 0.5));
+  }
+
+  private newSlot(type: CollectionName, record: IndexedRecord): number {
+    const slot = this.docTerms.length;
+    this.slots.set(record.id, slot);
+    this.docTerms.push(undefined);
+    this.docImps.push(undefined);
+    this.docType.push(SearchIndex.TYPES.indexOf(type));
+    this.records.push(record);
+    this.filters.push(filtersOf(type, record));
+    return slot;
+  }
+
+  /** Term → impact for one record: BM25 per field, weighted by the field's role, summed. */
+  private analyze(type: CollectionName, record: IndexedRecord, learn: boolean): Map<string, number> {
+    const impacts = new Map<string, number>();
+    const tf = this.tf;
+    const add = (term: string, weight: number) => tf.set(term, (tf.get(term) ?? 0) + weight);
+    for (const field of sourceOf(type).fields) {
+      tf.clear();
+      let length = 0;
+      for (const text of textsOf(field.get(record))) length += analyzeText(text, add);
+      if (tf.size === 0) continue;
+      const stats = this.fieldLengths(type, field.name);
+      if (learn) {
+        stats.sum += length;
+        stats.count++;
+      }
+      const avg = Math.max(1, stats.sum / Math.max(1, stats.count));
+      const norm = K1 * (1 - B + (B * length) / avg);
+      const weight = ROLE_WEIGHT[field.role] * (field.boost ?? 1);
+      for (const [term, f] of tf) impacts.set(term, (impacts.get(term) ?? 0) + (weight * f * (K1 + 1)) / (f + norm));
+    }
+    return impacts;
+  }
+
+  private fieldLengths(type: CollectionName, field: string) {
+    const key = `${type}.${field}`;
+    let stats = this.lengths.get(key);
+    if (!stats) this.lengths.set(key, (stats = { sum: 0, count: 0 }));
+    return stats;
+  }
+
+  /** Typical field lengths from an even sample, so bulk impacts are normalised like later ones. */
+  private learnLengths(list: Array<{ type: CollectionName; record: IndexedRecord }>): void {
+    const byType = new Map<CollectionName, IndexedRecord[]>();
+    for (const { type, record } of list) (byType.get(type) ?? byType.set(type, []).get(type)!).push(record);
+    const ignore = () => {};
+    for (const [type, records] of byType) {
+      const step = Math.max(1, Math.floor(records.length / LENGTH_SAMPLE));
+      for (let i = 0; i < records.length; i += step) {
+        for (const field of sourceOf(type).fields) {
+          let length = 0;
+          for (const text of textsOf(field.get(records[i]!))) length += analyzeText(text, ignore);
+          const stats = this.fieldLengths(type, field.name);
+          stats.sum += length * step;
+          stats.count += step;
+        }
+      }
+    }
+  }
+}
+
+function filtersOf(type: CollectionName, record: IndexedRecord): DocFilters {
+  const out: DocFilters = {};
+  const source = sourceOf(type);
+  for (const name of FILTER_NAMES) {
+    const get = source.filters[name];
+    if (!get) continue;
+    const values = asList(get(record)).map((v) => fold(String(v)).trim());
+    if (values.length > 0) out[name] = values;
+  }
+  return out;
+}
+
+const asList = (value: FilterValue): readonly (string | number)[] =>
+  value == null ? [] : Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number];

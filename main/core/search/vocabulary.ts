@@ -1,0 +1,112 @@
+import { isGroupTerm } from '../../../shared/search/synonyms';
+import { Postings } from './postings';
+
+/**
+ * Every term the index has seen: its id, its postings and a sorted list of
+ * the words for prefix lookup by binary search. Words that are one edit away
+ * from a typed word are found by generating that word's edits and looking
+ * each up (about 40 × length lookups), not by scanning the vocabulary.
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly postings: Postings[] = [];
+  private sorted: string[] = [];
+  private sortedDirty = false;
+  /** Letters seen in words: the alphabet of substitutions and insertions. */
+  private readonly letters = new Set<string>();
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The id of a term, adding it when new. In bulk mode the sorted list is rebuilt once at the end. */
+  intern(term: string, bulk = false): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    id = this.terms.length;
+    this.ids.set(term, id);
+    this.terms.push(term);
+    this.postings.push(new Postings(0));
+    if (isGroupTerm(term)) return id;
+    for (const ch of term) this.letters.add(ch);
+    if (bulk) this.sortedDirty = true;
+    else this.sorted.splice(this.lowerBound(term), 0, term);
+    return id;
+  }
+
+  df(id: number): number {
+    return this.postings[id]!.size;
+  }
+
+  /** Words starting with `prefix` (the word itself included), in sorted order. */
+  withPrefix(prefix: string, visit: (id: number) => void): void {
+    const sorted = this.sortedTerms();
+    for (let i = this.lowerBound(prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+      const id = this.ids.get(sorted[i]!)!;
+      if (this.postings[id]!.size > 0) visit(id);
+    }
+  }
+
+  /** Words at most one edit (insert, delete, substitute, swap) from `word`. */
+  oneEditAway(word: string, visit: (id: number) => void): void {
+    this.eachEdit(word, (candidate) => {
+      const id = this.ids.get(candidate);
+      if (id !== undefined && this.postings[id]!.size > 0) visit(id);
+    });
+  }
+
+  /** Words starting with something one edit from `prefix`: a typo made while typing. */
+  prefixOneEditAway(prefix: string, visit: (id: number) => void): void {
+    const seen = new Set<string>();
+    this.eachEdit(prefix, (candidate) => {
+      if (candidate.length < 3 || seen.has(candidate)) return;
+      seen.add(candidate);
+      this.withPrefix(candidate, visit);
+    });
+  }
+
+  finishBulk(): void {
+    this.sortedTerms();
+  }
+
+  private sortedTerms(): string[] {
+    if (this.sortedDirty) {
+      this.sorted = this.terms.filter((t) => !isGroupTerm(t)).sort();
+      this.sortedDirty = false;
+    }
+    return this.sorted;
+  }
+
+  private lowerBound(term: string): number {
+    const sorted = this.sortedTerms();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private eachEdit(word: string, visit: (candidate: string) => void): void {
+    const letters = [...this.letters];
+    for (let i = 0; i < word.length; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i + 1);
+      visit(head + tail);
+      if (i + 1 < word.length) visit(head + word[i + 1] + word[i] + word.slice(i + 2));
+      for (const ch of letters) if (ch !== word[i]) visit(head + ch + tail);
+    }
+    for (let i = 0; i <= word.length; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      for (const ch of letters) visit(head + ch + tail);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/contract';
+import { openApp } from '../../main/core/app';
+import type { Platform } from '../../main/core/platform';
+import { useTempDirs } from './helpers/tempDirs';
+import { addMember, base64, call, failure, officeBytes, pdfBytes, pngBytes, researchFields } from './researchFixtures';
+
+const tempDir = useTempDirs('mnw-research-');
+const attachmentFiles = (dataDir: string) => (existsSync(path.join(dataDir, 'attachments')) ? readdirSync(path.join(dataDir, 'attachments')) : []);
+
+describe('research results', () => {
+  it('publishes a result with a co-author and an attachment, edits it, and keeps both after a restart', async () => {
+    const dataDir = await tempDir();
+    let app = await openApp({ dataDir });
+    const hélène = await addMember(app, "Hélène 't Hart");
+    const jan = await addMember(app, 'Jan van der Berg');
+    const pdf = await call(app, 'attachments:add', { name: 'Rapport feedback.pdf', dataBase64: base64(pdfBytes(2048)) });
+    expect(pdf).toMatchObject({ name: 'Rapport feedback.pdf', mediaType: 'application/pdf', size: 2048 });
+    expect(attachmentFiles(dataDir)).toEqual([pdf.sha256]);
+
+    const created = await call(app, 'research:save', { fields: researchFields([hélène.id, jan.id, hélène.id], { partnerIds: [jan.id], attachments: [pdf] }) });
+    expect(created.authorIds).toEqual([hélène.id, jan.id]); // the double is dropped
+    expect(created.partnerIds).toEqual([]); // an author is not also a partner
+    const edited = await call(app, 'research:save', { id: created.id, fields: { ...researchFields([hélène.id, jan.id]), status: 'lopend', attachments: [pdf] } });
+    expect(edited.fieldRevs.status! > created.fieldRevs.status!).toBe(true);
+    expect(edited.fieldRevs.title).toBe(created.fieldRevs.title);
+    await app.close();
+
+    app = await openApp({ dataDir });
+    const { research, people } = await call(app, 'research:get', { id: created.id });
+    expect(research).toMatchObject({ status: 'lopend', attachments: [pdf] });
+    expect(people.map((p) => p.name).sort()).toEqual(["Hélène 't Hart", 'Jan van der Berg']);
+    const mine = await call(app, 'research:list', { memberId: jan.id });
+    expect(mine.items.map((r) => r.id)).toEqual([created.id]);
+    expect((await call(app, 'research:list', { memberId: (await addMember(app, 'Anna Zwart')).id })).total).toBe(0);
+    await app.close();
+  });
+
+  it('refuses unknown co-authors and attachments that were never added, changing nothing', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const me = await addMember(app, 'Kees de Vries');
+    const error = await failure(app, 'research:save', {
+      fields: researchFields([me.id], {
+        partnerIds: ['0190a0a0-0000-7000-8000-000000000000'],
+        attachments: [{ sha256: 'a'.repeat(64), name: 'x.pdf', mediaType: 'application/pdf', size: 3 }],
+      }),
+    });
+    expect(error.issues?.map((i) => [i.path, i.code])).toEqual([
+      ['fields.partnerIds.0', 'unknown_member'],
+      ['fields.attachments.0', 'missing_attachment'],
+    ]);
+    expect(app.repos.research.count()).toBe(0);
+    expect((await failure(app, 'research:save', { fields: researchFields([]) })).issues?.[0]?.path).toBe('fields.authorIds');
+    await app.close();
+  });
+
+  it('lists drafts apart from published results', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const me = await addMember(app, 'Kees de Vries');
+    await call(app, 'research:save', { fields: researchFields([me.id], { title: 'Gepubliceerd onderzoek', year: 2023 }) });
+    await call(app, 'research:save', { fields: researchFields([me.id], { title: 'Nieuwer onderzoek', year: 2025 }) });
+    await call(app, 'research:save', { fields: researchFields([me.id], { title: 'Een concept', draft: true }) });
+    expect((await call(app, 'research:list', {})).items.map((r) => r.title)).toEqual(['Nieuwer onderzoek', 'Gepubliceerd onderzoek']);
+    expect((await call(app, 'research:list', { drafts: 'only' })).items.map((r) => r.title)).toEqual(['Een concept']);
+    expect((await call(app, 'research:list', { drafts: 'include' })).total).toBe(3);
+    await app.close();
+  });
+});
+
+describe('attachments', () => {
+  it('accepts PDF, Word, PowerPoint and images, and stores the same bytes once', async () => {
+    const dataDir = await tempDir();
+    const app = await openApp({ dataDir });
+    const docx = await call(app, 'attachments:add', { name: 'Verslag.DOCX', dataBase64: base64(await officeBytes('word/document.xml')) });
+    const pptx = await call(app, 'attachments:add', { name: 'Presentatie.pptx', dataBase64: base64(await officeBytes('ppt/presentation.xml')) });
+    const png = await call(app, 'attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
+    const again = await call(app, 'attachments:add', { name: 'poster kopie.png', dataBase64: base64(pngBytes()) });
+    expect([docx.mediaType, pptx.mediaType, png.mediaType]).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'image/png',
+    ]);
+    expect(again.sha256).toBe(png.sha256);
+    expect(attachmentFiles(dataDir).sort()).toEqual([docx.sha256, pptx.sha256, png.sha256].sort());
+    await app.close();
+  });
+
+  it('refuses files over 25 MB, of other types, or whose bytes are not what the name says — storing nothing', async () => {
+    const dataDir = await tempDir();
+    const app = await openApp({ dataDir });
+    const codeOf = async (name: string, data: Buffer) => (await failure(app, 'attachments:add', { name, dataBase64: base64(data) })).issues?.[0]?.code;
+
+    expect(await codeOf('groot.pdf', pdfBytes(MAX_ATTACHMENT_BYTES + 1))).toBe('too_large');
+    expect(await codeOf('groter.pdf', pdfBytes(MAX_ATTACHMENT_BYTES + 3_000))).toBe('too_big'); // refused by the contract before decoding
+    expect(await codeOf('leeg.pdf', Buffer.alloc(0))).toBe('empty');
+    expect(await codeOf('setup.exe', Buffer.from('MZ\x90\x00'))).toBe('type_not_allowed');
+    expect(await codeOf('pagina.html', Buffer.from('<script>alert(1)</script>'))).toBe('type_not_allowed');
+    expect(await codeOf('rapport.pdf', Buffer.from('<html><script>alert(1)</script></html>'))).toBe('content_mismatch');
+    expect(await codeOf('foto.jpg', pngBytes())).toBe('content_mismatch');
+    expect(await codeOf('macro.docx', await officeBytes('word/document.xml', ['word/vbaProject.bin']))).toBe('content_mismatch');
+    expect(await codeOf('dia.pptx', await officeBytes('word/document.xml'))).toBe('content_mismatch');
+    expect(attachmentFiles(dataDir)).toEqual([]);
+
+    // Exactly 25 MB is allowed.
+    const limit = await call(app, 'attachments:add', { name: 'precies.pdf', dataBase64: base64(pdfBytes(MAX_ATTACHMENT_BYTES)) });
+    expect(limit.size).toBe(MAX_ATTACHMENT_BYTES);
+    await app.close();
+  });
+
+  it('opens an attachment through the platform under a safe name, and downloads its bytes where it cannot', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const me = await addMember(app, 'Kees de Vries');
+    const bytes = pdfBytes(300);
+    const pdf = await call(app, 'attachments:add', { name: 'Rapport.pdf', dataBase64: base64(bytes) });
+    const png = await call(app, 'attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
+    const result = await call(app, 'research:save', { fields: researchFields([me.id], { attachments: [pdf, { ...png, name: 'poster.exe' }] }) });
+
+    const opened: string[] = [];
+    const platform: Platform = { openExternal: async () => false, openPath: async (file) => (opened.push(file), true) };
+    expect(await call(app, 'attachments:open', { researchId: result.id, sha256: pdf.sha256 }, platform)).toEqual({ opened: true });
+    expect(await call(app, 'attachments:open', { researchId: result.id, sha256: png.sha256 }, platform)).toEqual({ opened: true });
+    expect(opened.map((f) => path.basename(f))).toEqual(['Rapport.pdf', 'poster.exe.png']);
+    expect(await readFile(opened[0]!)).toEqual(bytes);
+
+    // The preview host has no OS viewer: it says so, and the bytes come back for a download.
+    expect(await call(app, 'attachments:open', { researchId: result.id, sha256: pdf.sha256 })).toEqual({ opened: false });
+    const download = await call(app, 'attachments:download', { researchId: result.id, sha256: pdf.sha256 });
+    expect(download).toMatchObject({ name: 'Rapport.pdf', mediaType: 'application/pdf' });
+    expect(Buffer.from(download.dataBase64, 'base64')).toEqual(bytes);
+
+    // Only files a result lists can be read back.
+    const other = await call(app, 'attachments:add', { name: 'los.png', dataBase64: base64(Buffer.concat([pngBytes(), Buffer.from('x')])) });
+    expect((await failure(app, 'attachments:download', { researchId: result.id, sha256: other.sha256 })).code).toBe('not_found');
+    await app.close();
+  });
+});
