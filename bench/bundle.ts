@@ -1,7 +1,7 @@
 // Bundle benchmark: export and import of a 10,000-record bundle, next to the
 // floor "JSON.parse + durable write of the same data" measured in the same run.
 // Run: node --import tsx bench/bundle.ts [--quick]
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';

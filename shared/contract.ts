@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { appContract } from './contracts/app';
+import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { membersContract } from './contracts/members';
 import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 
 export * from './contracts/app';
+export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/members';
 export * from './contracts/questions';
@@ -20,6 +22,7 @@ export * from './contracts/research';
  */
 export const contract = {
   ...appContract,
+  ...bundlesContract,
   ...membersContract,
   ...researchContract,
   ...questionsContract,

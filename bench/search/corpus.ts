@@ -54,7 +54,12 @@ export function generateCorpus(scale: number, seed = 4): Corpus {
     const tail = zipf(TAILS);
     return head === tail ? head : head + tail;
   };
-  const noun = () => (random() < 0.35 ? compound() : zipf(NOUNS));
+  // The long tail of a real vocabulary: words seen a few times in the whole corpus.
+  const rare = Array.from({ length: 15_000 * scale }, () => pseudoWord(int));
+  const noun = () => {
+    const r = random();
+    return r < 0.3 ? compound() : r < 0.4 ? zipf(HEADS) + compound() : r < 0.55 ? rare[Math.floor(rare.length * random() ** 1.5)]! : zipf(NOUNS);
+  };
   const phrase = () => (random() < 0.5 ? `${zipf(ADJECTIVES)} ${noun()}` : noun());
   const sentence = () =>
     pick([
@@ -170,3 +175,14 @@ export function generateCorpus(scale: number, seed = 4): Corpus {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'st', 'sch', 'kr', 'gr', 'br', 'bl', 'sl', 'sp', 'tr', 'vl', 'zw', 'h', 'j'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'aa', 'ee', 'oo', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu', 'ou', 'é', 'ë'];
+const CODAS = ['', 'n', 'r', 'l', 's', 'k', 't', 'm', 'nd', 'ng', 'rt', 'st', 'ls', 'rk', 'cht'];
+
+/** A Dutch-sounding word of two to four syllables. */
+function pseudoWord(int: (n: number) => number): string {
+  let word = '';
+  for (let i = 2 + int(3); i > 0; i--) word += ONSETS[int(ONSETS.length)]! + VOWELS[int(VOWELS.length)]! + CODAS[int(CODAS.length)]!;
+  return word;
+}

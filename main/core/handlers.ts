@@ -3,6 +3,7 @@ import type { AppContext } from './app';
 import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { appHandlers } from './services/appInfo';
+import { bundleHandlers } from './services/bundles';
 import { memberHandlers } from './services/members';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
@@ -11,6 +12,7 @@ import { researchHandlers } from './services/research';
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
   return {
     ...appHandlers(app),
+    ...bundleHandlers(app),
     ...memberHandlers(app),
     ...researchHandlers(app),
     ...attachmentHandlers(app, platform),

@@ -30,6 +30,8 @@ export function analyzeText(text: string, emit: TermSink): number {
       for (const match of findSynonyms([part])) emit(match.group, TERM_WEIGHT.synonym * TERM_WEIGHT.part);
     }
   });
-  for (const match of findSynonyms(words)) emit(match.group, TERM_WEIGHT.synonym);
+  // A concept named twice in one text ("beroepspraktijkvorming (BPV)") counts once.
+  const groups = new Set(findSynonyms(words).map((m) => m.group));
+  for (const group of groups) emit(group, TERM_WEIGHT.synonym);
   return length;
 }

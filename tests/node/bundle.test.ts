@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contract, type Channel, type Handlers, type OutputOf } from '../../shared/contract';
 import { COLLECTION_NAMES } from '../../shared/domain';
 import { openApp, type AppContext } from '../../main/core/app';
 import {
@@ -17,6 +18,8 @@ import {
 } from '../../main/core/bundle';
 import { attachmentPath } from '../../main/core/bundle/attachments';
 import { seedDemo } from '../../main/core/demo/seedDemo';
+import { dispatch } from '../../main/core/dispatch';
+import { createHandlers } from '../../main/core/handlers';
 import { exchange, hashDir, memberFields, sharedState } from './helpers/bundles';
 import { useTempDirs } from './helpers/tempDirs';
 
@@ -306,6 +309,43 @@ describe('import safety', () => {
     await importBundle(b!, file, { onProgress: (p) => phases.add(p.phase) });
     expect([...phases]).toEqual(['reading', 'merging', 'writing']);
     expect(b!.repos.members.count()).toBe(60);
+    await close();
+  });
+});
+
+describe('through the IPC contract', () => {
+  it('previews, exports, inspects, imports, lists and resolves conflicts, and undoes; a refused file is an answer', async () => {
+    const { apps: [a, b], work, close } = await installs();
+    const [ha, hb] = [createHandlers(a!), createHandlers(b!)];
+    const call = async <C extends Channel>(handlers: Handlers, channel: C, input?: unknown) => {
+      const result = await dispatch(handlers, channel, input);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return contract[channel].output.parse(result.value) as OutputOf<C>;
+    };
+    const anna = await a!.repos.members.create(memberFields({ name: 'Anna de Vries' }));
+    const file = path.join(work, 'all.mnw');
+    expect((await call(ha, 'bundles:exportPreview', { scope: { kind: 'all' } })).members.map((m) => m.name)).toEqual(['Anna de Vries']);
+    expect(await call(ha, 'bundles:export', { scope: { kind: 'all' }, file })).toMatchObject({ records: 1, signed: true });
+    expect(await call(hb, 'bundles:inspect', { file })).toMatchObject({ status: 'ok', value: { totals: { new: 1 } } });
+    expect(await call(hb, 'bundles:import', { file })).toMatchObject({ status: 'ok', value: { added: 1 } });
+
+    await a!.repos.members.update(anna.id, { team: 'Van A' });
+    await b!.repos.members.update(anna.id, { team: 'Van B' });
+    await call(ha, 'bundles:export', { scope: { kind: 'selection', ids: [anna.id] }, file });
+    expect(await call(hb, 'bundles:import', { file })).toMatchObject({ status: 'ok', value: { conflicts: 1 } });
+    const [conflict] = await call(hb, 'conflicts:list');
+    expect(conflict).toMatchObject({ field: 'team', local: { value: 'Van B' }, incoming: { value: 'Van A' } });
+    await call(hb, 'conflicts:resolve', { id: conflict!.id, pick: 'incoming' });
+    expect(b!.repos.members.get(anna.id).team).toBe('Van A');
+    expect(await call(hb, 'conflicts:list')).toEqual([]);
+
+    const junk = path.join(work, 'junk.mnw');
+    await fs.writeFile(junk, 'geen zip');
+    expect(await call(hb, 'bundles:import', { file: junk })).toEqual({ status: 'refused', refusal: { code: 'not_zip', message: expect.any(String) } });
+    expect(await dispatch(hb, 'bundles:inspect', { file: path.join(work, 'missing.mnw') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    await call(hb, 'bundles:undo');
+    expect(await dispatch(hb, 'bundles:undo', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await close();
   });
 });

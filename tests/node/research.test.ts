@@ -54,6 +54,15 @@ describe('research results', () => {
     ]);
     expect(app.repos.research.count()).toBe(0);
     expect((await failure(app, 'research:save', { fields: researchFields([]) })).issues?.[0]?.path).toBe('fields.authorIds');
+    const badLink = await failure(app, 'research:save', { fields: researchFields([me.id], { links: ['https://www.mboraad.nl', 'javascript:alert(1)', 'http://onveilig.nl'] }) });
+    expect(badLink.issues?.map((i) => [i.path, i.code])).toEqual([
+      ['fields.links.1', 'invalid_link'],
+      ['fields.links.2', 'invalid_link'],
+    ]);
+    expect(app.repos.research.count()).toBe(0);
+    // DOIs in any spelling are kept in one form.
+    const saved = await call(app, 'research:save', { fields: researchFields([me.id], { links: ['doi:10.1234/abc', 'https://dx.doi.org/10.1234/abc', '10.5555/x'] }) });
+    expect(saved.links).toEqual(['https://doi.org/10.1234/abc', 'https://doi.org/10.5555/x']);
     await app.close();
   });
 

@@ -1,6 +1,5 @@
 import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
-import { sha256Of } from './attachments';
 import { fingerprintOf, verifyBytes } from './keys';
 import { BUNDLE_LIMITS, MANIFEST_NAME, recordsEntry } from './limits';
 import { parseManifest, signedBytes, type Manifest } from './manifest';

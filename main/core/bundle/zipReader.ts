@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { ServiceError } from '../dispatch';
 import { BUNDLE_LIMITS } from './limits';
 import { BundleRefusal, refuse } from './refusal';
 
@@ -18,7 +19,9 @@ export class ZipReader {
   ) {}
 
   static async open(file: string): Promise<ZipReader> {
-    const stat = await fs.stat(file);
+    const stat = await fs.stat(file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new ServiceError('not_found', `No file at ${file}`) : error;
+    });
     if (!stat.isFile()) refuse('not_zip', 'not a file');
     if (stat.size > BUNDLE_LIMITS.fileBytes) refuse('file_too_large');
     let zip: ZipFile;

@@ -6,6 +6,7 @@ import { SOURCE_NAMES } from '../../../shared/search/sources';
 import { run, Scratch, type Hit } from './execute';
 import { explain } from './explain';
 import { planClause, type Clause } from './queryPlan';
+import { rerankByTitle, RERANK_POOL } from './rerank';
 import { SearchIndex, type IndexedRecord } from './searchIndex';
 
 /**
@@ -42,14 +43,17 @@ export class SearchEngine {
     if (clauses.length === 0) return [];
     const buckets = query.perType ? types : null;
     const options = {
-      k: query.perType ?? query.limit,
+      // A few more than shown, so the title rule below has candidates to reorder.
+      k: Math.max(query.perType ?? query.limit, RERANK_POOL),
       buckets: buckets?.length ?? 1,
       bucketOf: buckets ? (slot: number) => buckets.indexOf(SOURCE_NAMES[this.index.docType[slot]!]!) : () => 0,
       accept,
     };
     let hits = run(this.index, this.scratch, clauses, driverOf(clauses), { ...options, requireAll: true });
     if (hits.length === 0 && clauses.filter((c) => !c.optional).length > 1) hits = this.anyWord(clauses, options);
-    return hits.slice(0, query.limit).map((hit) => explain(this.index, clauses, hit));
+    return rerankByTitle(this.index, clauses, hits)
+      .slice(0, query.limit)
+      .map((hit) => explain(this.index, clauses, hit));
   }
 
   /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */

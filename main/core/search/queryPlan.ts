@@ -28,18 +28,18 @@ export interface Clause {
 }
 
 export function planClause(index: SearchIndex, word: QueryWord): Clause {
-  const factors = new Map<number, number>();
+  const weights = new Map<number, number>();
   const via = new Map<number, MatchKind>();
   const add = (id: number, weight: number, kind: MatchKind) => {
-    const factor = weight * index.idf(id);
-    if ((factors.get(id) ?? 0) >= factor) return;
-    factors.set(id, factor);
+    if ((weights.get(id) ?? 0) >= weight) return;
+    weights.set(id, weight);
     via.set(id, kind);
   };
   const { vocab } = index;
   const { term } = word;
   const exact = vocab.id(term);
-  if (exact !== undefined && vocab.df(exact) > 0) add(exact, MATCH_WEIGHT.exact, 'exact');
+  const hasExact = exact !== undefined && vocab.df(exact) > 0;
+  if (hasExact) add(exact, MATCH_WEIGHT.exact, 'exact');
   let prefixDocs = 0;
   if (word.prefix) {
     vocab.withPrefix(term, (id) => {
@@ -53,15 +53,25 @@ export function planClause(index: SearchIndex, word: QueryWord): Clause {
     const id = vocab.id(group);
     if (id !== undefined && vocab.df(id) > 0) add(id, MATCH_WEIGHT.synonym, 'synonym');
   }
-  if (term.length >= TYPO_MIN_LENGTH) {
-    vocab.oneEditAway(term, (id) => add(id, MATCH_WEIGHT.typo, 'typo'));
-    if (word.prefix && prefixDocs + (exact === undefined ? 0 : vocab.df(exact)) < FEW_DOCS) {
+  if (term.length >= TYPO_MIN_LENGTH - 1) {
+    // A deletion turns a five-letter word into four, so four typed letters may be a typo of five.
+    const typo = (id: number) => vocab.terms[id]!.length >= TYPO_MIN_LENGTH && add(id, MATCH_WEIGHT.typo, 'typo');
+    vocab.oneEditAway(term, typo);
+    if (word.prefix && term.length >= TYPO_MIN_LENGTH && prefixDocs + (hasExact ? vocab.df(exact) : 0) < FEW_DOCS) {
       vocab.prefixOneEditAway(term, (id) => add(id, MATCH_WEIGHT.typoPrefix, 'typo'));
     }
   }
+  // A rare completion or correction must not outrank the word itself by its
+  // rarity: its idf is capped at that of the typed word (or of all its matches).
+  let docs = 0;
+  for (const id of weights.keys()) docs += vocab.df(id);
+  const cap = hasExact ? index.idf(exact) : index.idfOf(docs);
+  const factors = new Map<number, number>();
   let upper = 0;
   let cost = 0;
-  for (const [id, factor] of factors) {
+  for (const [id, weight] of weights) {
+    const factor = weight * (id === exact ? index.idf(id) : Math.min(index.idf(id), cap));
+    factors.set(id, factor);
     const postings = vocab.postings[id]!;
     upper = Math.max(upper, factor * (postings.imps[0] ?? 0));
     cost += postings.size;

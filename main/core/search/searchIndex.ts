@@ -16,7 +16,8 @@ import { Vocabulary } from './vocabulary';
 export type IndexedRecord = { id: string; deleted?: unknown; demo?: unknown; updatedAt?: unknown } & Record<string, unknown>;
 export type DocFilters = Partial<Record<FilterName, string[]>>;
 
-const K1 = 1.2;
+/** Saturation: high, so a title match (weight 4) still clearly beats a body match (weight 1). */
+const K1 = 2;
 const B = 0.75;
 /** Documents per type read up front to learn typical field lengths before a bulk build. */
 const LENGTH_SAMPLE = 1_000;
@@ -130,8 +131,12 @@ export class SearchIndex {
 
   /** Inverse document frequency of a term, BM25 style. */
   idf(termId: number): number {
-    const df = this.vocab.df(termId);
-    return Math.log(1 + (this.count - df + 0.5) / (df + 0.5));
+    return this.idfOf(this.vocab.df(termId));
+  }
+
+  idfOf(df: number): number {
+    const n = Math.max(df, this.count);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   private newSlot(type: CollectionName, record: IndexedRecord): number {
@@ -145,9 +150,14 @@ export class SearchIndex {
     return slot;
   }
 
-  /** Term → impact for one record: BM25 per field, weighted by the field's role, summed. */
+  /**
+   * Term → impact for one record, BM25F: each field's term frequency is
+   * normalised by the field's length and weighted by its role, the sum is
+   * saturated once. A word in the title counts most, yet a word repeated in
+   * many fields cannot outweigh one that is in the title and nowhere else.
+   */
   private analyze(type: CollectionName, record: IndexedRecord, learn: boolean): Map<string, number> {
-    const impacts = new Map<string, number>();
+    const pseudo = new Map<string, number>();
     const tf = this.tf;
     const add = (term: string, weight: number) => tf.set(term, (tf.get(term) ?? 0) + weight);
     for (const field of sourceOf(type).fields) {
@@ -161,11 +171,11 @@ export class SearchIndex {
         stats.count++;
       }
       const avg = Math.max(1, stats.sum / Math.max(1, stats.count));
-      const norm = K1 * (1 - B + (B * length) / avg);
-      const weight = ROLE_WEIGHT[field.role] * (field.boost ?? 1);
-      for (const [term, f] of tf) impacts.set(term, (impacts.get(term) ?? 0) + (weight * f * (K1 + 1)) / (f + norm));
+      const weight = (ROLE_WEIGHT[field.role] * (field.boost ?? 1)) / (1 - B + (B * length) / avg);
+      for (const [term, f] of tf) pseudo.set(term, (pseudo.get(term) ?? 0) + weight * f);
     }
-    return impacts;
+    for (const [term, f] of pseudo) pseudo.set(term, (f * (K1 + 1)) / (f + K1));
+    return pseudo;
   }
 
   private fieldLengths(type: CollectionName, field: string) {

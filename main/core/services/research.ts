@@ -1,4 +1,4 @@
-import type { CitationFormat, Handlers } from '../../../shared/contract';
+import { isSafeExternalUrl, type CitationFormat, type Handlers } from '../../../shared/contract';
 import type { FieldIssue } from '../../../shared/result';
 import type { Research, ResearchFields } from '../../../shared/domain';
 import { compareDutch } from '../../../shared/text/names';
@@ -7,6 +7,7 @@ import { hasAttachment } from '../bundle/attachments';
 import { ServiceError } from '../dispatch';
 import type { StoredRecord } from '../store/documentStore';
 import { exportCitations, importCitations, type CitationImport } from '../formats/citations';
+import { doiOf, storedLinks } from '../formats/citations/links';
 import { peopleOf, requireMe } from './people';
 
 type ResearchHandlers = Pick<
@@ -23,6 +24,9 @@ const FILE_INFO: Record<CitationFormat, { ext: string; mediaType: string }> = {
 /** Newest work first; within a year by title. */
 const byYearThenTitle = (a: Research, b: Research) => b.year - a.year || compareDutch(a.title, b.title);
 
+/** A link is a DOI (in any usual spelling) or a secure web address, the only kind the app opens. */
+const isResearchLink = (link: string) => doiOf(link) !== null || isSafeExternalUrl(link);
+
 export const involves = (r: Research, memberId: string) => r.authorIds.includes(memberId) || r.partnerIds.includes(memberId);
 
 export function researchHandlers(app: AppContext): ResearchHandlers {
@@ -36,6 +40,9 @@ export function researchHandlers(app: AppContext): ResearchHandlers {
         if (!app.repos.members.find(id)) issues.push({ path: `fields.${key}.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
       });
     }
+    fields.links.forEach((link, i) => {
+      if (!isResearchLink(link)) issues.push({ path: `fields.links.${i}`, code: 'invalid_link', message: `${link} is not a DOI or https address.` });
+    });
     for (const [i, attachment] of fields.attachments.entries()) {
       if (!(await hasAttachment(app.dataDir, attachment.sha256))) {
         issues.push({ path: `fields.attachments.${i}`, code: 'missing_attachment', message: `The file ${attachment.name} was not added first.` });
@@ -45,7 +52,8 @@ export function researchHandlers(app: AppContext): ResearchHandlers {
     const authorIds = [...new Set(fields.authorIds)];
     const partnerIds = [...new Set(fields.partnerIds)].filter((id) => !authorIds.includes(id));
     const attachments = fields.attachments.filter((a, i, all) => all.findIndex((b) => b.sha256 === a.sha256) === i);
-    return { ...fields, authorIds, partnerIds, attachments };
+    // DOIs are kept as doi.org addresses, as an import stores them: one form to show, open and export.
+    return { ...fields, authorIds, partnerIds, attachments, links: storedLinks(fields.links) };
   };
 
   return {

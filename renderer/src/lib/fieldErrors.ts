@@ -36,14 +36,16 @@ export function problemsFromApp(issues: readonly FieldIssue[]): FieldProblem[] {
 
 /**
  * Dutch (or English) text per field: a message written for that field and
- * code if there is one (`validation:fields.name.too_small`), else the
- * general one for the code, else a catch-all.
+ * code if there is one (`validation:fields.name.too_small`, or in the
+ * feature's own namespace), else the general one for the code, else a catch-all.
  */
-export function toFieldErrors(problems: readonly FieldProblem[], t: TFunction): FieldErrors {
+export function toFieldErrors(problems: readonly FieldProblem[], t: TFunction, featureNamespace?: string): FieldErrors {
   const errors: FieldErrors = {};
   for (const problem of problems) {
     if (errors[problem.field]) continue;
-    const keys = [`fields.${problem.field}.${problem.code}`, `codes.${problem.code}`, 'codes.default'];
+    // A feature may word its own fields' problems (`research:fields.title.too_small`) before the general texts.
+    const own = featureNamespace ? [`${featureNamespace}:fields.${problem.field}.${problem.code}`] : [];
+    const keys = [...own, `fields.${problem.field}.${problem.code}`, `codes.${problem.code}`, 'codes.default'];
     errors[problem.field] = t(keys, { ns: 'validation', minimum: problem.minimum, maximum: problem.maximum });
   }
   return errors;

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
+import { MemberResearch } from '../research/MemberResearch';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
 
@@ -102,6 +103,7 @@ function Profile({ member, plgs }: { member: Member; plgs: Plg[] }) {
               {member.wants.length ? <Chips items={member.wants} label={t('profile.wants')} variant="want" /> : none(t('profile.noWants'))}
             </Section>
           </div>
+          <MemberResearch memberId={member.id} isMe={isMe} />
         </div>
         <aside className="profile__side" aria-label={t('profile.details')}>
           <Section id="profile-degree" title={t('profile.degree')}>

@@ -1,0 +1,33 @@
+import { analyzeText } from '../../../shared/search/analyze';
+import { SOURCE_NAMES, sourceOf } from '../../../shared/search/sources';
+import type { Hit } from './execute';
+import type { Clause } from './queryPlan';
+import type { SearchIndex } from './searchIndex';
+
+/**
+ * A record whose title carries all the typed words is what the user is
+ * looking for more often than one that has them spread over its fields, so
+ * the best candidates are reordered by how many of the words their title
+ * holds. Cheap: only the pool of best candidates is looked at.
+ */
+
+export const RERANK_POOL = 40;
+const TITLE_BONUS = 0.6;
+
+export function rerankByTitle(index: SearchIndex, clauses: readonly Clause[], hits: Hit[]): Hit[] {
+  if (clauses.length === 0) return hits;
+  const rescored = hits.map((hit) => {
+    const record = index.records[hit.slot]!;
+    const title = sourceOf(SOURCE_NAMES[index.docType[hit.slot]!]!).title(record);
+    const ids = new Set<number>();
+    analyzeText(title, (term) => {
+      const id = index.vocab.id(term);
+      if (id !== undefined) ids.add(id);
+    });
+    let inTitle = 0;
+    for (const clause of clauses) if ([...ids].some((id) => clause.factors.has(id))) inTitle++;
+    const coverage = inTitle / clauses.length;
+    return { ...hit, score: hit.score * (1 + TITLE_BONUS * coverage * coverage) };
+  });
+  return rescored.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}

@@ -1,0 +1,182 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { AREAS, RESEARCH_STATUSES, type Area } from '../../../../shared/domain';
+import type { ResearchStatus } from '../../../../shared/domain';
+import { Icon } from '../../components/Icon';
+import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { formatNumber } from '../../i18n/format';
+import { call } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useResource } from '../../lib/useResource';
+import { useSessionState } from '../../lib/useSessionState';
+import { CitationExport } from './CitationExport';
+import { peopleById } from './people';
+import { ResearchCard } from './ResearchCard';
+
+const PAGE = 24;
+type View = 'published' | 'drafts';
+const VIEW_KEY = 'research.view';
+
+/** After an import the list opens on the drafts, where the new results are (useSessionState's storage). */
+export const showDraftsNext = () => sessionStorage.setItem(`masternetwerk.${VIEW_KEY}`, 'drafts');
+
+/** All research of the network: published results, or the drafts (own and imported) still to check. */
+export function ResearchListPage() {
+  const { t, i18n } = useTranslation('research');
+  const statusId = useId();
+  const areaId = useId();
+  usePageTitle(t('list.title'));
+  const [view, setView] = useSessionState(VIEW_KEY, 'published');
+  const [status, setStatus] = useSessionState('research.status', '');
+  const [area, setArea] = useSessionState('research.area', '');
+  const [count, setCount] = useState(PAGE);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const drafts = view === 'drafts';
+  const filtered = Boolean(status || area);
+  const group = `research:${view}:${status}:${area}`;
+  const list = useResource(
+    `${group}:${count}`,
+    () =>
+      call('research:list', {
+        drafts: drafts ? 'only' : 'exclude',
+        ...(status ? { status: status as ResearchStatus } : {}),
+        ...(area ? { area: area as Area } : {}),
+        limit: count,
+      }),
+    { keepWithin: group },
+  );
+  const page = list.data;
+  const people = peopleById(page?.people ?? []);
+
+  const choose = (apply: () => void) => {
+    apply();
+    setCount(PAGE);
+  };
+  const clearFilters = () => choose(() => (setStatus(''), setArea('')));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const tab = (name: View, label: string) => (
+    <button type="button" aria-pressed={view === name} className="segmented__option" onClick={() => choose(() => setView(name))}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1>{t('list.title')}</h1>
+          <p className="page__lead">{t('list.lead')}</p>
+        </div>
+        <div className="page__actions">
+          <Link href="/research/import" className="button button--secondary">
+            <Icon name="upload" />
+            {t('list.import')}
+          </Link>
+          <Link href="/research/new" className="button button--primary">
+            <Icon name="plus" />
+            {t('list.add')}
+          </Link>
+        </div>
+      </header>
+
+      <div className="segmented" role="group" aria-label={t('list.views')}>
+        {tab('published', t('list.published'))}
+        {tab('drafts', t('list.drafts'))}
+      </div>
+
+      <div className="toolbar">
+        <div className="toolbar__filters">
+          <div className="toolbar__field toolbar__field--small">
+            <label htmlFor={statusId}>{t('labels.status')}</label>
+            <select id={statusId} value={status} onChange={(e) => choose(() => setStatus(e.target.value))}>
+              <option value="">{t('list.allStatuses')}</option>
+              {RESEARCH_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="toolbar__field toolbar__field--small">
+            <label htmlFor={areaId}>{t('labels.area')}</label>
+            <select id={areaId} value={area} onChange={(e) => choose(() => setArea(e.target.value))}>
+              <option value="">{t('list.allAreas')}</option>
+              {AREAS.map((a) => (
+                <option key={a} value={a}>
+                  {t(`area.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <CitationExport
+          ids={selected.size > 0 ? [...selected] : drafts ? [] : undefined}
+          label={selected.size > 0 ? t('cite.selected', { count: selected.size }) : t('cite.allPublished')}
+        />
+      </div>
+
+      {page && (
+        <p className="list-count" aria-live="polite">
+          {t(drafts ? 'list.countDrafts' : 'list.count', { count: page.total, formatted: formatNumber(page.total, i18n.language) })}
+        </p>
+      )}
+      {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
+      {!page && !list.error && <Loading label={t('list.loading')} />}
+      {page && page.total === 0 && (
+        <EmptyState
+          title={filtered ? t('empty.filteredTitle') : drafts ? t('empty.draftsTitle') : t('empty.title')}
+          action={
+            filtered ? (
+              <button type="button" className="button button--secondary" onClick={clearFilters}>
+                {t('empty.clearFilters')}
+              </button>
+            ) : (
+              <div className="empty-state__actions">
+                <Link href="/research/new" className="button button--primary">
+                  <Icon name="plus" />
+                  {t('list.add')}
+                </Link>
+                <Link href="/research/import" className="button button--secondary">
+                  <Icon name="upload" />
+                  {t('list.import')}
+                </Link>
+              </div>
+            )
+          }
+        >
+          {filtered ? t('empty.filteredText') : drafts ? t('empty.draftsText') : t('empty.text')}
+        </EmptyState>
+      )}
+      {page && page.items.length > 0 && (
+        <>
+          <ul className="research-list" aria-label={drafts ? t('list.drafts') : t('list.title')}>
+            {page.items.map((research) => (
+              <li key={research.id}>
+                <ResearchCard research={research} people={people} selected={selected.has(research.id)} onSelect={(on) => toggle(research.id, on)} />
+              </li>
+            ))}
+          </ul>
+          {page.items.length < page.total && (
+            <div className="list-footer">
+              <p className="muted">
+                {t('list.shown', { shown: formatNumber(page.items.length, i18n.language), total: formatNumber(page.total, i18n.language) })}
+              </p>
+              <button type="button" className="button button--secondary" disabled={list.loading} aria-busy={list.loading} onClick={() => setCount(count + PAGE)}>
+                {list.loading && <Spinner />}
+                {list.loading ? t('list.loadingMore') : t('list.more')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

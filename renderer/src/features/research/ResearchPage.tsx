@@ -1,0 +1,242 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'wouter';
+import type { ResearchDetail } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/result';
+import { useNotify } from '../../app/notices';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Icon } from '../../components/Icon';
+import { Markdown, openExternalLink } from '../../components/Markdown';
+import { ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { formatDateTime } from '../../i18n/format';
+import { call, errorOf } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useResource } from '../../lib/useResource';
+import { AttachmentList } from './AttachmentList';
+import { CitationExport } from './CitationExport';
+import { PeopleList } from './PeopleList';
+import { peopleById } from './people';
+import { fieldsOfResearch } from './researchForm';
+
+const DOI_PREFIX = 'https://doi.org/';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="research__section" aria-labelledby={id}>
+      <h2 id={id} className="research__heading">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Links show as "DOI 10.1234/…" or their address; they open outside the app. */
+function LinkList({ links }: { links: readonly string[] }) {
+  const { t } = useTranslation('research');
+  return (
+    <ul className="plain-list link-list">
+      {links.map((link) => (
+        <li key={link}>
+          <a
+            href={link}
+            className="link-with-icon"
+            onClick={(event) => {
+              event.preventDefault();
+              void openExternalLink(link);
+            }}
+          >
+            <Icon name="external" />
+            {link.startsWith(DOI_PREFIX) ? t('detail.doi', { doi: link.slice(DOI_PREFIX.length) }) : link}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PublishButton({ detail }: { detail: ResearchDetail }) {
+  const { t } = useTranslation('research');
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const publish = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await call('research:save', { id: detail.research.id, fields: { ...fieldsOfResearch(detail.research), draft: false } });
+      notify(t('draft.published'));
+    } catch (cause) {
+      setFailure(errorOf(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="notice notice--warning research__draft" role="note">
+      <Icon name="info" />
+      <div className="notice__body">
+        <p className="notice__title">{t('draft.title')}</p>
+        <p>{t('draft.text')}</p>
+        {failure && <ErrorNotice error={failure} />}
+      </div>
+      <button type="button" className="button button--primary" onClick={() => void publish()} disabled={busy} aria-busy={busy}>
+        {busy && <Spinner />}
+        {t('draft.publish')}
+      </button>
+    </div>
+  );
+}
+
+function Result({ detail }: { detail: ResearchDetail }) {
+  const { t, i18n } = useTranslation('research');
+  const [, navigate] = useLocation();
+  const notify = useNotify();
+  const [confirming, setConfirming] = useState(false);
+  const { research } = detail;
+  const people = peopleById(detail.people);
+  const texts = (['question', 'summary', 'method', 'findings'] as const).filter((key) => research[key].trim());
+  const alone = research.authorIds.length + research.partnerIds.length < 2;
+
+  return (
+    <article className="research">
+      <header className="research__header">
+        <div className="research__identity">
+          <p className="research__kicker">
+            <span className={`status-pill status-pill--${research.status}`}>{t(`status.${research.status}`)}</span>
+            <span>{t(`area.${research.area}`)}</span>
+            <span>{t(`initiative.${research.initiative}`)}</span>
+            <span>{research.year}</span>
+          </p>
+          <h1 className="research__title">
+            {research.title}
+            {research.draft && <span className="badge badge--draft">{t('draft.badge')}</span>}
+            {research.demo && <span className="badge badge--demo">{t('common:demo.badge')}</span>}
+          </h1>
+          {research.institution && <p className="research__institution">{research.institution}</p>}
+        </div>
+        <div className="research__actions">
+          <Link href={`/research/${research.id}/edit`} className="button button--primary">
+            <Icon name="edit" />
+            {t('detail.edit')}
+          </Link>
+          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+            <Icon name="trash" />
+            {t('detail.delete')}
+          </button>
+        </div>
+      </header>
+
+      {research.draft && <PublishButton detail={detail} />}
+      {alone && (
+        <p className="nudge">
+          <Icon name="users" />
+          <span>
+            {t('detail.alone')} <Link href={`/research/${research.id}/edit`}>{t('detail.addPeople')}</Link>
+          </span>
+        </p>
+      )}
+
+      <div className="research__columns">
+        <div className="research__main">
+          {texts.length === 0 && <p className="muted">{t('detail.noText')}</p>}
+          {texts.map((key) => (
+            <Section key={key} id={`research-${key}`} title={t(`labels.${key}`)}>
+              <Markdown text={research[key]} />
+            </Section>
+          ))}
+        </div>
+        <aside className="research__side" aria-label={t('detail.details')}>
+          <Section id="research-authors" title={t('labels.authorIds')}>
+            <PeopleList ids={research.authorIds} people={people} label={t('labels.authorIds')} />
+          </Section>
+          <Section id="research-partners" title={t('labels.partnerIds')}>
+            {research.partnerIds.length > 0 ? (
+              <PeopleList ids={research.partnerIds} people={people} label={t('labels.partnerIds')} />
+            ) : (
+              <p className="muted">{t('detail.noPartners')}</p>
+            )}
+          </Section>
+          {research.tags.length > 0 && (
+            <Section id="research-tags" title={t('labels.tags')}>
+              <ul className="chips" aria-label={t('labels.tags')}>
+                {research.tags.map((tag) => (
+                  <li key={tag} className="chip">
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {research.links.length > 0 && (
+            <Section id="research-links" title={t('labels.links')}>
+              <LinkList links={research.links} />
+            </Section>
+          )}
+          <Section id="research-attachments" title={t('detail.attachments')}>
+            {research.attachments.length > 0 ? (
+              <AttachmentList researchId={research.id} attachments={research.attachments} />
+            ) : (
+              <p className="muted">{t('detail.noAttachments')}</p>
+            )}
+          </Section>
+          <Section id="research-cite" title={t('cite.title')}>
+            <p className="field__hint">{t('cite.hint')}</p>
+            <CitationExport ids={[research.id]} label={t('cite.one')} />
+          </Section>
+          <p className="profile__meta">{t('detail.updated', { date: formatDateTime(research.updatedAt, i18n.language) })}</p>
+        </aside>
+      </div>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('delete.title')}
+        confirmLabel={t('delete.confirm')}
+        busyLabel={t('delete.busy')}
+        onClose={() => setConfirming(false)}
+        onConfirm={async () => {
+          await call('research:delete', { id: research.id });
+          navigate('/research');
+          notify(t('delete.done', { title: research.title }), '/research');
+        }}
+      >
+        {t('delete.text', { title: research.title })}
+      </ConfirmDialog>
+    </article>
+  );
+}
+
+/** One research result, with loading, not-found and error states. */
+export function ResearchPage() {
+  const { t } = useTranslation('research');
+  const { id = '' } = useParams<{ id: string }>();
+  const detail = useResource(`research:${id}`, () => call('research:get', { id }));
+  usePageTitle(detail.data?.research.title ?? t('detail.loadingTitle'));
+
+  return (
+    <div className="page">
+      <Link href="/research" className="back-link">
+        <Icon name="back" />
+        {t('detail.back')}
+      </Link>
+      {detail.data ? (
+        <Result detail={detail.data} />
+      ) : detail.error?.code === 'not_found' || detail.error?.code === 'invalid_input' ? (
+        <>
+          <h1>{t('detail.notFoundTitle')}</h1>
+          <p>{t('detail.notFoundText')}</p>
+        </>
+      ) : detail.error ? (
+        <>
+          <h1>{t('detail.errorTitle')}</h1>
+          <ErrorNotice error={detail.error} onRetry={detail.reload} />
+        </>
+      ) : (
+        <>
+          <h1 className="visually-hidden">{t('detail.loadingTitle')}</h1>
+          <Loading label={t('detail.loading')} />
+        </>
+      )}
+    </div>
+  );
+}
