@@ -9,6 +9,7 @@ import { createHandlers } from './core/handlers';
 import { DataDirLockedError } from './core/store/dataDirLock';
 import { ElectronSettingsStore } from './shell/electronSettings';
 import { registerIpc } from './shell/ipc';
+import { safeStorageKeyVault } from './shell/safeStorageVault';
 import { registerAppSchemePrivileges, serveRenderer } from './shell/protocol';
 import { createMainWindow, denyAllPermissions, windowState } from './shell/window';
 
@@ -48,6 +49,7 @@ async function start() {
 
   let window = createMainWindow(path.resolve(here, '../preload/index.cjs'), settings.windowState);
   const handlers = createHandlers(core, {
+    keyVault: safeStorageKeyVault(dataDir),
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);

@@ -2,16 +2,22 @@ import { z } from 'zod';
 import { appContract } from './contracts/app';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
+import { exchangeContract } from './contracts/exchange';
 import { membersContract } from './contracts/members';
 import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
+import { searchContract } from './contracts/search';
+import { sessionsContract } from './contracts/sessions';
 
 export * from './contracts/app';
 export * from './contracts/bundles';
 export * from './contracts/common';
+export * from './contracts/exchange';
 export * from './contracts/members';
 export * from './contracts/questions';
 export * from './contracts/research';
+export * from './contracts/search';
+export * from './contracts/sessions';
 
 /**
  * The IPC contract: one entry per channel, with the schema its input must
@@ -26,6 +32,9 @@ export const contract = {
   ...membersContract,
   ...researchContract,
   ...questionsContract,
+  ...sessionsContract,
+  ...exchangeContract,
+  ...searchContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

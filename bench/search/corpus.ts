@@ -1,9 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
-import { AREAS, INITIATIVES, RESEARCH_STATUSES, ROLES, type CollectionName, type MemberFields, type QuestionFields, type ResearchFields } from '../../shared/domain';
+import { AREAS, INITIATIVES, RESEARCH_STATUSES, ROLES, type MemberFields, type QuestionFields, type ResearchFields } from '../../shared/domain';
 import { HybridClock } from '../../shared/hlc';
 import * as demo from '../../main/core/demo/vocabulary';
 import { createRecord, type RecordContext } from '../../main/core/records';
 import type { IndexedRecord } from '../../main/core/search/searchIndex';
+import type { CorpusEntry } from '../../tests/node/helpers/searchRelevance';
 import { ADJECTIVES, CONTEXTS, EXTRA_FIRST, EXTRA_INSTITUTIONS, EXTRA_SURNAMES, HEADS, NOUNS, TAILS, VERBS } from './words';
 
 /**
@@ -13,10 +14,7 @@ import { ADJECTIVES, CONTEXTS, EXTRA_FIRST, EXTRA_INSTITUTIONS, EXTRA_SURNAMES, 
  * heads and tails, names and words with diacritics.
  */
 
-export interface CorpusEntry {
-  type: CollectionName;
-  record: IndexedRecord;
-}
+export type { CorpusEntry };
 
 export interface Corpus {
   entries: CorpusEntry[];

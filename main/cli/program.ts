@@ -8,7 +8,9 @@ import { DataDirLockedError } from '../core/store/dataDirLock';
 import { APP_VERSION } from '../core/version';
 import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
+import { registerExchangeCommands } from './exchangeCommands';
 import { CliError, createOutput, table, type Output } from './output';
+import { registerSessionCommands } from './sessionCommands';
 
 interface GlobalOptions {
   data?: string;
@@ -120,6 +122,8 @@ export function createProgram(): Command {
     );
 
   registerCitationCommands(program, withApp);
+  registerSessionCommands(program, withApp);
+  registerExchangeCommands(program, withApp);
 
   return program;
 }

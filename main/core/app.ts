@@ -6,6 +6,8 @@ import { loadOrCreateInstall, type Install } from './install';
 import type { RecordContext } from './records';
 import { Repository } from './repository';
 import { JsonSettingsStore, type SettingsStore } from './settingsStore';
+import { attachSearchIndex } from './search/attach';
+import type { SearchEngine } from './search/engine';
 import { acquireDataDirLock } from './store/dataDirLock';
 import { DocumentStore, type StoreOptions } from './store/documentStore';
 
@@ -36,6 +38,8 @@ export interface AppContext {
   settings: SettingsStore;
   repos: Repositories;
   records: RecordContext;
+  /** Local search, kept in step with every commit (main/core/search). */
+  search: SearchEngine;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     const repos = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Repository(c, store, records)])) as Repositories;
     const settings = options.settings ?? (await JsonSettingsStore.open(dataDir));
     if (isNew && options.demoOnFirstRun && !readOnly) await seedDemo(store, repos, options.demoMembers ?? 120);
+    const search = await attachSearchIndex(store);
     return {
       dataDir,
       install,
@@ -61,7 +66,9 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
       settings,
       repos,
       records,
+      search: search.engine,
       async close() {
+        search.detach();
         await store.close();
         await release();
       },

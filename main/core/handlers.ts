@@ -4,19 +4,25 @@ import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { appHandlers } from './services/appInfo';
 import { bundleHandlers } from './services/bundles';
+import { exchangeHandlers } from './services/exchange';
 import { memberHandlers } from './services/members';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
+import { searchHandlers } from './services/search';
+import { sessionHandlers } from './services/sessions';
 
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
   return {
     ...appHandlers(app),
-    ...bundleHandlers(app),
+    ...bundleHandlers(app, platform.keyVault),
     ...memberHandlers(app),
     ...researchHandlers(app),
     ...attachmentHandlers(app, platform),
     ...questionHandlers(app),
+    ...sessionHandlers(app),
+    ...exchangeHandlers(app, platform.keyVault),
+    ...searchHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

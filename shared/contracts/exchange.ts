@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BundleScope, ExportResult, ImportPreview, ImportSummary, refusedOr } from '../bundle';
+import { BundleScope, Conflict, ExportResult, ImportPreview, ImportSummary, refusedOr } from '../bundle';
 import { Id } from '../ids';
 import { none, type ContractPart } from './common';
 
@@ -52,6 +52,8 @@ export const exchangeContract = {
   'exchange:cancel': { input: z.strictObject({ token: StagedToken }), output: z.object({ cancelled: z.boolean() }) },
   /** Forgets a staged file (the user chose another or went away). */
   'exchange:discard': { input: z.strictObject({ token: StagedToken }), output: z.object({ discarded: z.boolean() }) },
+  /** Conflicts waiting for a pick, each with the title of its record (settled with `conflicts:resolve`). */
+  'exchange:conflicts': { input: none, output: z.array(z.object({ conflict: Conflict, title: z.string() })) },
   /** The import that "Laatste import ongedaan maken" would undo, and how many conflicts wait. */
   'exchange:status': { input: none, output: z.object({ lastImport: LastImport.nullable(), conflicts: z.number() }) },
 } as const satisfies ContractPart;

@@ -30,12 +30,12 @@ export const SimilarQuestion = z.object({
 });
 export type SimilarQuestion = z.infer<typeof SimilarQuestion>;
 
-export const HELPER_REASON_KINDS = ['expertise', 'offer', 'research', 'answer'] as const;
+export const HELPER_REASON_KINDS = ['expertise', 'offer', 'research', 'answer', 'presentation'] as const;
 export const HelperReason = z.object({
   kind: z.enum(HELPER_REASON_KINDS),
-  /** The tag that matched, or the title of the result or question. */
+  /** The tag that matched, or the title of the result, question or café session. */
   label: z.string(),
-  /** The matched result or earlier question, for a link. */
+  /** The matched result, earlier question or café session, for a link. */
   refId: Id.optional(),
 });
 export type HelperReason = z.infer<typeof HelperReason>;

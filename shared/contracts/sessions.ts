@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE, Attendee, CafeSession, Email, MemberFields, ProgrammeItem, SessionAction, SessionFields, shortText } from '../domain';
 import { Id } from '../ids';
-import { byId, none, type ContractPart } from './common';
+import { byId, isSafeExternalUrl, none, type ContractPart } from './common';
 import { PersonRef } from './research';
 
 /** The lists of netwerkcafés. */
@@ -14,8 +14,13 @@ export const MY_ROLES = ['organiser', 'presenter', 'attendee'] as const;
 export const MyRole = z.enum(MY_ROLES);
 export type MyRole = z.infer<typeof MyRole>;
 
+const isSafeHttpsUrl = (url: string) => url.startsWith('https://') && isSafeExternalUrl(url);
+
 /** What the session form edits; programme, attendees and the report have their own calls. */
-export const SessionDetails = SessionFields.pick({
+export const SessionDetails = SessionFields.extend({
+  /** A link people can click: https only (a meeting in Teams, Zoom, Meet). */
+  onlineLink: z.union([z.literal(''), z.string().trim().max(2_000).refine(isSafeHttpsUrl, 'invalid_link')]),
+}).pick({
   title: true,
   theme: true,
   start: true,
@@ -51,11 +56,21 @@ export const SETTABLE_ATTENDANCE = ['aangemeld', 'aanwezig', 'afgemeld'] as cons
 export const LinkRef = z.object({ id: Id, title: z.string() });
 export type LinkRef = z.infer<typeof LinkRef>;
 
+export const AttendanceCounts = z.object({
+  /** Places taken: registered or present. */
+  taken: z.number(),
+  present: z.number(),
+  waiting: z.number(),
+  cancelled: z.number(),
+});
+export type AttendanceCounts = z.infer<typeof AttendanceCounts>;
+
 export const SessionListItem = z.object({
   session: CafeSession,
   myRoles: z.array(MyRole),
   /** The session's end lies in the past (Europe/Amsterdam). */
   ended: z.boolean(),
+  counts: AttendanceCounts,
 });
 export type SessionListItem = z.infer<typeof SessionListItem>;
 
@@ -67,6 +82,8 @@ export const SessionDetail = SessionListItem.extend({
   /** Linked research results and questions that still exist, with their titles. */
   research: z.array(LinkRef),
   questions: z.array(LinkRef),
+  /** Attendee ids on the waiting list, in the order they move up. */
+  waitingOrder: z.array(Id),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 

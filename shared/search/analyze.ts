@@ -1,7 +1,7 @@
 import { splitCompound } from './compounds';
 import { isStopword } from './dutchWords';
 import { eachToken } from './normalize';
-import { findSynonyms } from './synonyms';
+import { findSynonyms, groupsOfWord } from './synonyms';
 
 /**
  * What a piece of text contributes to the index: its words, the parts of its
@@ -27,7 +27,7 @@ export function analyzeText(text: string, emit: TermSink): number {
     emit(term, TERM_WEIGHT.word);
     for (const part of splitCompound(term)) {
       emit(part, TERM_WEIGHT.part);
-      for (const match of findSynonyms([part])) emit(match.group, TERM_WEIGHT.synonym * TERM_WEIGHT.part);
+      for (const group of groupsOfWord(part)) emit(group, TERM_WEIGHT.synonym * TERM_WEIGHT.part);
     }
   });
   // A concept named twice in one text ("beroepspraktijkvorming (BPV)") counts once.

@@ -21,24 +21,17 @@ function foldUnit(code: number): string {
   return folded;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/g;
+const foldMatch = (ch: string) => foldUnit(ch.charCodeAt(0));
 
 /** Lower case without diacritics, the same length as the input: "Coöperatie" → "cooperatie". */
 export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += code < 128 ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code);
-  }
-  return out;
+  // Every non-ASCII unit becomes one lower-case unit first, so lower-casing the rest keeps the length.
+  return text.replace(NON_ASCII, foldMatch).toLowerCase();
 }
 
 /** A single word typed by the user, folded: "Ünal" → "unal". */
 export const foldTerm = (word: string) => fold(word).replaceAll(MARK, '');
-
-/** Words: letters and digits, hyphenated words as one run ("co-teaching"). */
-const WORD = /[\p{L}\p{N}\u0001]+(?:-[\p{L}\p{N}\u0001]+)*/gu;
 
 /**
  * 0: a word, in reading order. 1: the joined form of a hyphenated word
@@ -49,28 +42,58 @@ export type TokenVisitor = (term: string, start: number, end: number, kind: Toke
 
 export const MIN_TERM_LENGTH = 2;
 
-/** Calls `visit` for every term of `text` (folded), with its range in the original text. */
+const LETTER = /[\p{L}\p{N}]/u;
+/** Per UTF-16 unit of folded text: 1 when it belongs to a word. Filled lazily beyond ASCII. */
+const wordUnit = new Int8Array(65_536).fill(-1);
+const isWordUnit = (code: number): boolean => {
+  let known = wordUnit[code]!;
+  if (known < 0) wordUnit[code] = known = code === 1 || LETTER.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+};
+const HYPHEN = 45;
+
+/**
+ * Calls `visit` for every term of `text` (folded), with its range in the
+ * original text. Words are runs of letters and digits; a hyphen between two
+ * such runs joins them into one hyphenated word ("co-teaching").
+ */
 export function eachToken(text: string, visit: TokenVisitor, minLength = MIN_TERM_LENGTH): void {
   const folded = fold(text);
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
-    const run = match[0];
-    const start = match.index;
-    if (!run.includes('-')) {
-      const term = run.includes(MARK) ? run.replaceAll(MARK, '') : run;
-      if (term.length >= minLength) visit(term, start, start + run.length, 0);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(folded.charCodeAt(i))) {
+      i++;
       continue;
     }
-    let offset = start;
+    const start = i;
+    let parts = 0;
+    let partStart = i;
     let joined = '';
-    for (const part of run.split('-')) {
-      const term = part.replaceAll(MARK, '');
-      if (term.length >= minLength) visit(term, offset, offset + part.length, 0);
-      joined += term;
-      offset += part.length + 1;
+    for (;;) {
+      while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+      const hyphenated = i + 1 < n && folded.charCodeAt(i) === HYPHEN && isWordUnit(folded.charCodeAt(i + 1));
+      if (!hyphenated && parts === 0) {
+        emit(folded, start, i, 0, visit, minLength);
+        break;
+      }
+      joined += emit(folded, partStart, i, 0, visit, minLength);
+      parts++;
+      if (!hyphenated) {
+        visit(joined, start, i, 1);
+        break;
+      }
+      i++;
+      partStart = i;
     }
-    visit(joined, start, start + run.length, 1);
   }
+}
+
+function emit(folded: string, start: number, end: number, kind: TokenKind, visit: TokenVisitor, minLength: number): string {
+  let term = folded.slice(start, end);
+  if (term.includes(MARK)) term = term.replaceAll(MARK, '');
+  if (term.length >= minLength) visit(term, start, end, kind);
+  return term;
 }
 
 /** The terms of `text` in order, without joined forms. */

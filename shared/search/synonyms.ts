@@ -12,6 +12,10 @@ export const GROUP_MARK = '\u0002';
 export const groupTerm = (key: string) => GROUP_MARK + key;
 export const isGroupTerm = (term: string) => term.charCodeAt(0) === 2;
 
+const labels = new Map(data.groups.map((g) => [groupTerm(g.key), g.phrases.find((p) => p.includes(' ')) ?? g.phrases[0]!]));
+/** A readable name for a group: its first phrase of several words ("professionele leergemeenschap"). */
+export const groupLabel = (group: string) => labels.get(group) ?? group.slice(1);
+
 interface Phrase {
   group: string;
   words: string[];
@@ -27,6 +31,8 @@ for (const { key, phrases } of data.groups) {
     if (words.length === 0) continue;
     for (const w of words) phraseWords.add(w);
     const list = byFirstWord.get(words[0]!) ?? [];
+    // "PLG" and "PLG's" are the same words once folded: keep one.
+    if (list.some((p) => p.group === groupTerm(key) && p.words.join(' ') === words.join(' '))) continue;
     list.push({ group: groupTerm(key), words });
     list.sort((a, b) => b.words.length - a.words.length);
     byFirstWord.set(words[0]!, list);
@@ -77,3 +83,12 @@ function prefixCandidates(word: string): Phrase[] | undefined {
 
 /** True when a word can start or be part of a synonym phrase; most words cannot. */
 export const mayBeSynonym = (word: string) => phraseWords.has(word);
+
+/** Groups that a single word names on its own ("stage" → BPV); no allocation on the hot path. */
+const singleWordGroups = new Map<string, string[]>();
+for (const [first, phrases] of byFirstWord) {
+  const groups = phrases.filter((p) => p.words.length === 1).map((p) => p.group);
+  if (groups.length > 0) singleWordGroups.set(first, groups);
+}
+const NO_GROUPS: readonly string[] = [];
+export const groupsOfWord = (word: string): readonly string[] => singleWordGroups.get(word) ?? NO_GROUPS;

@@ -101,11 +101,11 @@ describe('the question bank', () => {
     await app.close();
   });
 
-  it('suggests who can help, with the tag, result or earlier answer that matched, never the asker', async () => {
+  it('suggests who can help, with the tag, result or accepted answer that matched, never the asker', async () => {
     const app = await openApp({ dataDir: await tempDir() });
     const asker = await addMember(app, 'Anna Zwart', { expertise: ['formatief handelen'] });
-    const expert = await addMember(app, 'Hélène van Dijk', { expertise: ['Formatief handelen', 'rekenen'] });
-    const offerer = await addMember(app, 'Kees de Vries', { offers: ['feedback'] });
+    await addMember(app, 'Hélène van Dijk', { expertise: ['Formatief handelen', 'rekenen'] });
+    await addMember(app, 'Kees de Vries', { offers: ['feedback'] });
     const researcher = await addMember(app, 'Ümit Ünal');
     const answerer = await addMember(app, 'Bram de Wit');
     await addMember(app, 'Piet Onbekend', { expertise: ['roosteren'] });
@@ -114,8 +114,9 @@ describe('the question bank', () => {
     await be(app, asker.id);
     const earlier = await ask(app, 'Feedback op verslagen', ['feedback']);
     await be(app, answerer.id);
-    await call(app, 'questions:answer', { questionId: earlier.id, body: 'Met een rubric.' });
+    const answered = await call(app, 'questions:answer', { questionId: earlier.id, body: 'Met een rubric.' });
     await be(app, asker.id);
+    await call(app, 'questions:accept', { questionId: earlier.id, answerId: answered.answers[0]!.id });
     const question = await ask(app, 'Hoe maak je formatief handelen concreet?', ['feedback']);
 
     const helpers = await call(app, 'questions:helpers', { id: question.id });

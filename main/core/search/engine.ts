@@ -1,10 +1,12 @@
-import type { CollectionName } from '../../../shared/domain';
+import type { CollectionName, Member } from '../../../shared/domain';
+import { buildBoard } from '../../../shared/search/marketplace';
 import { fold } from '../../../shared/search/normalize';
 import { parseQuery } from '../../../shared/search/query';
-import { SearchQuery, type FilterName, type SearchFilters, type SearchResult } from '../../../shared/search/schema';
+import { SearchQuery, type Expert, type FilterName, type MarketplaceBoard, type SearchFilters, type SearchResult } from '../../../shared/search/schema';
 import { SOURCE_NAMES } from '../../../shared/search/sources';
 import { run, Scratch, type Hit } from './execute';
 import { explain } from './explain';
+import { findExperts } from './experts';
 import { planClause, type Clause } from './queryPlan';
 import { rerankByTitle, RERANK_POOL } from './rerank';
 import { SearchIndex, type IndexedRecord } from './searchIndex';
@@ -80,6 +82,17 @@ export class SearchEngine {
       });
     const noDemo = filters.demo === false;
     return (slot) => typeOk[this.index.docType[slot]!] === true && (!noDemo || this.index.records[slot]?.demo !== true) && checks.every((check) => check(slot));
+  }
+
+  /** Members ranked by evidence of knowing `topic`, with the evidence. */
+  experts(topic: string, limit = 10): Expert[] {
+    return findExperts(this, topic, limit);
+  }
+
+  /** The marketplace board over every member's offers and wants. */
+  marketplace(): MarketplaceBoard {
+    const members = SOURCE_NAMES.indexOf('members');
+    return buildBoard(this.index.records.filter((r, slot) => r !== undefined && this.index.docType[slot] === members) as unknown as Member[]);
   }
 
   /** When no record has every word: records with most of them, best first. */

@@ -2,7 +2,7 @@ import { splitCompound } from '../../../shared/search/compounds';
 import { eachToken } from '../../../shared/search/normalize';
 import type { MatchKind, MatchReason, Range, SearchResult } from '../../../shared/search/schema';
 import { SOURCE_NAMES, sourceOf, textsOf } from '../../../shared/search/sources';
-import { findSynonyms } from '../../../shared/search/synonyms';
+import { findSynonyms, groupsOfWord } from '../../../shared/search/synonyms';
 import { IMPACT_SCALE } from './postings';
 import type { Clause } from './queryPlan';
 import type { SearchIndex } from './searchIndex';
@@ -84,7 +84,7 @@ export function markMatches(text: string, matched: ReadonlyMap<string, MatchKind
     }
     if (kind === 1) return;
     for (const part of splitCompound(term)) {
-      const byPart = matched.get(part) ?? (findSynonyms([part]).some((m) => matched.has(m.group)) ? 'synonym' : undefined);
+      const byPart = matched.get(part) ?? (groupsOfWord(part).some((g) => matched.has(g)) ? 'synonym' : undefined);
       if (byPart) {
         marks.push({ start, end, via: byPart === 'typo' || byPart === 'synonym' ? byPart : 'compound' });
         return;

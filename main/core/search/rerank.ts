@@ -19,15 +19,20 @@ export function rerankByTitle(index: SearchIndex, clauses: readonly Clause[], hi
   const rescored = hits.map((hit) => {
     const record = index.records[hit.slot]!;
     const title = sourceOf(SOURCE_NAMES[index.docType[hit.slot]!]!).title(record);
-    const ids = new Set<number>();
-    analyzeText(title, (term) => {
-      const id = index.vocab.id(term);
-      if (id !== undefined) ids.add(id);
-    });
-    let inTitle = 0;
-    for (const clause of clauses) if ([...ids].some((id) => clause.factors.has(id))) inTitle++;
-    const coverage = inTitle / clauses.length;
+    const coverage = clausesMatchedBy(index, title, clauses) / clauses.length;
     return { ...hit, score: hit.score * (1 + TITLE_BONUS * coverage * coverage) };
   });
   return rescored.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
+
+/** How many of the clauses find a term of their own in `text`. */
+export function clausesMatchedBy(index: SearchIndex, text: string, clauses: readonly Clause[]): number {
+  const ids: number[] = [];
+  analyzeText(text, (term) => {
+    const id = index.vocab.id(term);
+    if (id !== undefined) ids.push(id);
+  });
+  let matched = 0;
+  for (const clause of clauses) if (ids.some((id) => clause.factors.has(id))) matched++;
+  return matched;
 }

@@ -31,8 +31,19 @@ export class SearchIndex {
   readonly records: (IndexedRecord | undefined)[] = [];
   readonly filters: (DocFilters | undefined)[] = [];
   private readonly slots = new Map<string, number>();
-  private readonly lengths = new Map<string, { sum: number; count: number }>();
-  private readonly tf = new Map<string, number>();
+  private readonly lengths = new Map<CollectionName, Array<{ sum: number; count: number }>>();
+  /** Scratch per term id while one record is analysed: its weight in the field, and in the record. */
+  private fieldTf = new Float64Array(1_024);
+  private docTf = new Float64Array(1_024);
+  private readonly inField: number[] = [];
+  private readonly inDoc: number[] = [];
+  private bulk = false;
+  private readonly addTerm = (term: string, weight: number) => {
+    const id = this.vocab.intern(term, this.bulk);
+    if (id >= this.fieldTf.length) this.growScratch();
+    if (this.fieldTf[id] === 0) this.inField.push(id);
+    this.fieldTf[id] = this.fieldTf[id]! + weight;
+  };
 
   /** Type names by their index in `docType`. */
   static readonly TYPES: readonly CollectionName[] = SOURCE_NAMES;
@@ -58,17 +69,8 @@ export class SearchIndex {
     this.remove(record.id);
     if (record.deleted === true) return;
     const slot = this.newSlot(type, record);
-    const impacts = this.analyze(type, record, true);
-    const terms = new Int32Array(impacts.size);
-    const imps = new Uint16Array(impacts.size);
-    let i = 0;
-    for (const [term, impact] of impacts) {
-      const id = this.vocab.intern(term);
-      const q = quantize(impact);
-      terms[i] = id;
-      imps[i++] = q;
-      this.vocab.postings[id]!.insert(slot, q);
-    }
+    const { terms, imps } = this.analyze(type, record, true);
+    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.insert(slot, imps[i]!);
     this.docTerms[slot] = terms;
     this.docImps[slot] = imps;
   }
@@ -100,23 +102,19 @@ export class SearchIndex {
     this.learnLengths(list);
     const pending: number[][] = [];
     let n = 0;
-    for (const { type, record } of list) {
-      if (this.slots.has(record.id)) this.remove(record.id);
-      const slot = this.newSlot(type, record);
-      const impacts = this.analyze(type, record, false);
-      const terms = new Int32Array(impacts.size);
-      const imps = new Uint16Array(impacts.size);
-      let i = 0;
-      for (const [term, impact] of impacts) {
-        const id = this.vocab.intern(term, true);
-        const q = quantize(impact);
-        terms[i] = id;
-        imps[i++] = q;
-        (pending[id] ??= []).push(packPosting(slot, q));
+    this.bulk = true;
+    try {
+      for (const { type, record } of list) {
+        if (this.slots.has(record.id)) this.remove(record.id);
+        const slot = this.newSlot(type, record);
+        const { terms, imps } = this.analyze(type, record, false);
+        for (let i = 0; i < terms.length; i++) (pending[terms[i]!] ??= []).push(packPosting(slot, imps[i]!));
+        this.docTerms[slot] = terms;
+        this.docImps[slot] = imps;
+        if (pause && ++n % every === 0) await pause();
       }
-      this.docTerms[slot] = terms;
-      this.docImps[slot] = imps;
-      if (pause && ++n % every === 0) await pause();
+    } finally {
+      this.bulk = false;
     }
     for (let id = 0; id < pending.length; id++) {
       const packed = pending[id];
@@ -156,32 +154,56 @@ export class SearchIndex {
    * saturated once. A word in the title counts most, yet a word repeated in
    * many fields cannot outweigh one that is in the title and nowhere else.
    */
-  private analyze(type: CollectionName, record: IndexedRecord, learn: boolean): Map<string, number> {
-    const pseudo = new Map<string, number>();
-    const tf = this.tf;
-    const add = (term: string, weight: number) => tf.set(term, (tf.get(term) ?? 0) + weight);
-    for (const field of sourceOf(type).fields) {
-      tf.clear();
+  private analyze(type: CollectionName, record: IndexedRecord, learn: boolean): { terms: Int32Array; imps: Uint16Array } {
+    const { inField, inDoc } = this;
+    const fields = sourceOf(type).fields;
+    const lengths = this.fieldLengths(type);
+    for (let fi = 0; fi < fields.length; fi++) {
+      const field = fields[fi]!;
       let length = 0;
-      for (const text of textsOf(field.get(record))) length += analyzeText(text, add);
-      if (tf.size === 0) continue;
-      const stats = this.fieldLengths(type, field.name);
+      for (const text of textsOf(field.get(record))) length += analyzeText(text, this.addTerm);
+      if (inField.length === 0) continue;
+      const stats = lengths[fi]!;
       if (learn) {
         stats.sum += length;
         stats.count++;
       }
       const avg = Math.max(1, stats.sum / Math.max(1, stats.count));
       const weight = (ROLE_WEIGHT[field.role] * (field.boost ?? 1)) / (1 - B + (B * length) / avg);
-      for (const [term, f] of tf) pseudo.set(term, (pseudo.get(term) ?? 0) + weight * f);
+      const { fieldTf, docTf } = this;
+      for (const id of inField) {
+        if (docTf[id] === 0) inDoc.push(id);
+        docTf[id] = docTf[id]! + weight * fieldTf[id]!;
+        fieldTf[id] = 0;
+      }
+      inField.length = 0;
     }
-    for (const [term, f] of pseudo) pseudo.set(term, (f * (K1 + 1)) / (f + K1));
-    return pseudo;
+    const terms = Int32Array.from(inDoc);
+    const imps = new Uint16Array(inDoc.length);
+    for (let i = 0; i < inDoc.length; i++) {
+      const id = inDoc[i]!;
+      const f = this.docTf[id]!;
+      imps[i] = quantize((f * (K1 + 1)) / (f + K1));
+      this.docTf[id] = 0;
+    }
+    inDoc.length = 0;
+    return { terms, imps };
   }
 
-  private fieldLengths(type: CollectionName, field: string) {
-    const key = `${type}.${field}`;
-    let stats = this.lengths.get(key);
-    if (!stats) this.lengths.set(key, (stats = { sum: 0, count: 0 }));
+  private growScratch(): void {
+    const size = this.fieldTf.length * 2;
+    const fieldTf = new Float64Array(size);
+    fieldTf.set(this.fieldTf);
+    const docTf = new Float64Array(size);
+    docTf.set(this.docTf);
+    this.fieldTf = fieldTf;
+    this.docTf = docTf;
+  }
+
+  /** Running length statistics per field of a type, in the order of the source's fields. */
+  private fieldLengths(type: CollectionName) {
+    let stats = this.lengths.get(type);
+    if (!stats) this.lengths.set(type, (stats = sourceOf(type).fields.map(() => ({ sum: 0, count: 0 }))));
     return stats;
   }
 
@@ -193,10 +215,11 @@ export class SearchIndex {
     for (const [type, records] of byType) {
       const step = Math.max(1, Math.floor(records.length / LENGTH_SAMPLE));
       for (let i = 0; i < records.length; i += step) {
-        for (const field of sourceOf(type).fields) {
+        const lengths = this.fieldLengths(type);
+        for (const [fi, field] of sourceOf(type).fields.entries()) {
           let length = 0;
           for (const text of textsOf(field.get(records[i]!))) length += analyzeText(text, ignore);
-          const stats = this.fieldLengths(type, field.name);
+          const stats = lengths[fi]!;
           stats.sum += length * step;
           stats.count += step;
         }

@@ -1,15 +1,17 @@
 import type { Helper, HelperReason, SimilarQuestion } from '../../../shared/contract';
-import type { Member, Question, Research } from '../../../shared/domain';
+import type { Member, Question } from '../../../shared/domain';
+import type { Evidence, Expert } from '../../../shared/search/schema';
 import { isStopword } from '../../../shared/search/dutchWords';
 import { tokenize } from '../../../shared/search/normalize';
 import { compareBySurname } from '../../../shared/text/names';
 import type { DocumentStore } from '../store/documentStore';
 
 /**
- * Plain, explainable matching for the vraagbank, kept apart so the search
- * engine can take its place: shared words between titles ("similar
- * questions"), and tags of colleagues that occur in a question ("Wie kan
- * helpen?"). Every match names the word, tag, result or question behind it.
+ * Plain, explainable matching for the vraagbank: shared words between
+ * titles ("similar questions"), and colleagues whose expertise, offers,
+ * research or answers fit a question ("Wie kan helpen?", on top of the search
+ * engine's experts). Every match names the word, tag, result or question
+ * behind it.
  */
 
 /** Content words, folded, with a light Dutch plural/inflection ending removed (studenten → student). */
@@ -86,62 +88,69 @@ export function similarQuestions(store: DocumentStore, questions: () => Question
 
 // ---- Wie kan helpen? ---------------------------------------------------------
 
-const WEIGHTS = { expertise: 3, offer: 3, research: 2, answer: 1, acceptedAnswer: 2 } as const;
+const WORD_MATCH_WEIGHT = 3;
 const MAX_REFS_PER_KIND = 2;
+const EXPERTS_PER_TAG = 20;
 
-export interface HelperSources {
-  members: Member[];
-  research: Research[];
-  questions: Question[];
-}
+/** The search engine's "wie weet iets van …?" (main/core/search/experts.ts). */
+export type ExpertsLookup = (topic: string, limit: number) => Expert[];
+
+const REASON_KINDS: Partial<Record<Evidence['kind'], HelperReason['kind']>> = {
+  expertise: 'expertise',
+  offer: 'offer',
+  research: 'research',
+  answer: 'answer',
+  presentation: 'presentation',
+};
 
 /**
- * Colleagues who could answer: whose expertise or offers name a tag or words
- * of the question, who wrote or took part in research with such a tag, or
- * who answered a question with the same tag before. Each reason says what
- * matched; the asker is never suggested.
+ * Colleagues who could answer, each with what matched. Every tag of the
+ * question is a topic for the search engine's experts (expertise and offers,
+ * research written or partnered in, accepted answers, café presentations, with
+ * synonyms and compounds); and a colleague's expertise or offer that occurs in
+ * the words of the question counts too, so a question without the right tags
+ * still finds people. The asker is never suggested.
  */
-export function suggestHelpers(question: Question, sources: HelperSources, limit: number): Helper[] {
-  const words = new Set(terms([question.title, question.body, ...question.tags].join(' ')));
-  const questionTags = new Set(question.tags.map(tagKey).filter(Boolean));
-  const tagMatches = (tag: string) => {
-    const key = tagKey(tag);
-    return key !== '' && (questionTags.has(key) || key.split(' ').every((term) => words.has(term)));
-  };
-
-  const reasons = new Map<string, { score: number; reasons: HelperReason[] }>();
+export function suggestHelpers(question: Question, members: readonly Member[], experts: ExpertsLookup, limit: number): Helper[] {
+  const found = new Map<string, { score: number; reasons: HelperReason[] }>();
   const add = (memberId: string, points: number, reason: HelperReason) => {
-    if (memberId === question.authorId) return;
-    const entry = reasons.get(memberId) ?? { score: 0, reasons: [] };
+    if (memberId === question.authorId || reason.refId === question.id) return;
+    const entry = found.get(memberId) ?? { score: 0, reasons: [] };
     const sameKind = entry.reasons.filter((r) => r.kind === reason.kind);
-    if (sameKind.some((r) => r.label === reason.label && r.refId === reason.refId)) return;
+    if (sameKind.some((r) => tagKey(r.label) === tagKey(reason.label) && r.refId === reason.refId)) return;
     if (reason.refId && sameKind.length >= MAX_REFS_PER_KIND) return;
     entry.score += points;
     entry.reasons.push(reason);
-    reasons.set(memberId, entry);
+    found.set(memberId, entry);
   };
 
-  for (const member of sources.members) {
-    for (const tag of member.expertise) if (tagMatches(tag)) add(member.id, WEIGHTS.expertise, { kind: 'expertise', label: tag });
-    for (const tag of member.offers) if (tagMatches(tag)) add(member.id, WEIGHTS.offer, { kind: 'offer', label: tag });
-  }
-  for (const result of sources.research) {
-    if (result.draft || !result.tags.some(tagMatches)) continue;
-    for (const memberId of [...result.authorIds, ...result.partnerIds]) add(memberId, WEIGHTS.research, { kind: 'research', label: result.title, refId: result.id });
-  }
-  for (const earlier of sources.questions) {
-    if (earlier.id === question.id || !earlier.tags.some((t) => questionTags.has(tagKey(t)))) continue;
-    for (const answer of earlier.answers) {
-      const points = answer.id === earlier.acceptedAnswerId ? WEIGHTS.acceptedAnswer : WEIGHTS.answer;
-      add(answer.authorId, points, { kind: 'answer', label: earlier.title, refId: earlier.id });
+  for (const tag of question.tags) {
+    for (const expert of experts(tag, EXPERTS_PER_TAG)) {
+      for (const evidence of expert.evidence) {
+        const kind = REASON_KINDS[evidence.kind];
+        if (!kind) continue;
+        const refId = evidence.type === 'members' ? undefined : evidence.id;
+        add(expert.member.id, evidence.weight, { kind, label: evidence.text, ...(refId ? { refId } : {}) });
+      }
     }
   }
 
-  const byId = new Map(sources.members.map((m) => [m.id, m]));
-  return [...reasons]
+  const words = new Set(terms(`${question.title} ${question.body}`));
+  const inQuestion = (tag: string) => {
+    const key = tagKey(tag);
+    return key !== '' && key.split(' ').every((term) => words.has(term));
+  };
+  for (const member of members) {
+    for (const tag of member.expertise) if (inQuestion(tag)) add(member.id, WORD_MATCH_WEIGHT, { kind: 'expertise', label: tag });
+    if (member.fieldVisibility.offers === 'prive') continue;
+    for (const tag of member.offers) if (inQuestion(tag)) add(member.id, WORD_MATCH_WEIGHT, { kind: 'offer', label: tag });
+  }
+
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return [...found]
     .flatMap(([id, entry]) => {
       const member = byId.get(id);
-      return member ? [{ member: { id, name: member.name, institution: member.institution }, ...entry }] : [];
+      return member ? [{ member: { id, name: member.name, institution: member.institution }, score: Math.round(entry.score * 100) / 100, reasons: entry.reasons }] : [];
     })
     .sort((a, b) => b.score - a.score || compareBySurname(a.member.name, b.member.name))
     .slice(0, limit);

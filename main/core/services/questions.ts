@@ -97,7 +97,7 @@ export function questionHandlers(app: AppContext): QuestionHandlers {
     },
     async 'questions:helpers'({ id, limit }) {
       const question = questions.get(id);
-      return suggestHelpers(question, { members: app.repos.members.list(), research: app.repos.research.list(), questions: questions.list() }, limit);
+      return suggestHelpers(question, app.repos.members.list(), (topic, n) => app.search.experts(topic, n), limit);
     },
   };
 }

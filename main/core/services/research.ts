@@ -82,7 +82,7 @@ export function researchHandlers(app: AppContext): ResearchHandlers {
       const items = ids ? ids.map((id) => research.get(id)) : research.list().filter((r) => !r.draft).sort(byYearThenTitle);
       const text = exportCitations(format, items, (memberId) => app.repos.members.find(memberId)?.name);
       const { ext, mediaType } = FILE_INFO[format];
-      const fileName = items.length === 1 ? `${slug(items[0]!.title)}.${ext}` : `masternetwerk-onderzoek.${ext}`;
+      const fileName = ids?.length === 1 && items[0] ? `${slug(items[0].title)}.${ext}` : `masternetwerk-onderzoek.${ext}`;
       return { fileName, mediaType, text, count: items.length };
     },
     async 'research:importPreview'({ fileName, dataBase64 }) {

@@ -1,4 +1,6 @@
 import { membersFeature } from './members/feature';
+import { questionsFeature } from './questions/feature';
+import { researchFeature } from './research/feature';
 import { settingsFeature } from './settings/feature';
 import type { Feature } from './types';
 
@@ -8,6 +10,8 @@ import type { Feature } from './types';
  */
 export const FEATURES: Feature[] = [
   membersFeature,
+  researchFeature,
+  questionsFeature,
   settingsFeature,
 ];
 

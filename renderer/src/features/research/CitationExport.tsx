@@ -36,10 +36,10 @@ export function CitationExport({ ids, label }: CitationExportProps) {
 
   return (
     <div className="citation-export">
+      <label htmlFor={selectId} className="citation-export__label">
+        {t('cite.format')}
+      </label>
       <div className="citation-export__controls">
-        <label htmlFor={selectId} className="citation-export__label">
-          {t('cite.format')}
-        </label>
         <select id={selectId} value={format} onChange={(e) => setFormat(e.target.value as CitationFormat)}>
           {CITATION_FORMATS.map((f) => (
             <option key={f} value={f}>

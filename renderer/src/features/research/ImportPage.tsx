@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -21,7 +22,7 @@ interface Picked {
 }
 
 /** A problem with the whole file, worded for people; other failures keep the general error notice. */
-function fileProblem(cause: unknown, t: (key: string, options?: Record<string, unknown>) => string): string | null {
+function fileProblem(cause: unknown, t: TFunction): string | null {
   if (!(cause instanceof CallFailed)) return null;
   const issue = cause.error.issues?.find((i) => i.path === 'file');
   if (!issue) return null;

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS, INITIATIVES, RESEARCH_STATUSES, ResearchFields, type Research } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
@@ -51,8 +51,13 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
   const [saving, setSaving] = useState<'draft' | 'publish' | null>(null);
   const [uploading, setUploading] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  // A new result starts at my own school, once my profile is known.
-  const institution = state.institution || (research ? '' : (me?.institution ?? ''));
+  // A new result starts at my own school, once my profile is known; after that the field is the user's.
+  const prefilled = useRef(Boolean(research));
+  useEffect(() => {
+    if (prefilled.current || !me) return;
+    prefilled.current = true;
+    setState((s) => (s.institution ? s : { ...s, institution: me.institution }));
+  }, [me]);
 
   const set = <K extends keyof ResearchFormState>(key: K) => (value: ResearchFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));
@@ -69,7 +74,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
   const save = async (draft: boolean) => {
     if (saving || uploading) return;
     setFailure(null);
-    const parsed = ResearchFields.safeParse(fieldsOf({ ...state, institution }, draft));
+    const parsed = ResearchFields.safeParse(fieldsOf(state, draft));
     if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
     setSaving(draft ? 'draft' : 'publish');
     try {
@@ -101,7 +106,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
       {...extra}
     />
   );
-  const select = <K extends 'status' | 'area' | 'initiative'>(key: K, options: readonly ResearchFormState[K][], labels: string) => (
+  const select = (key: 'status' | 'area' | 'initiative', options: readonly string[]) => (
     <div className={`field${errors[key] ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={fieldId(key)}>
         {t(`labels.${key}`)}
@@ -109,13 +114,13 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
       <select
         id={fieldId(key)}
         value={state[key]}
-        onChange={(e) => set(key)(e.target.value as ResearchFormState[K])}
+        onChange={(e) => setState((s) => ({ ...s, [key]: e.target.value }))}
         aria-invalid={errors[key] ? true : undefined}
         aria-describedby={describedBy(errors[key] && `${fieldId(key)}-error`)}
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {t(`${labels}.${o}`)}
+            {t(`${key}.${o}`)}
           </option>
         ))}
       </select>
@@ -144,16 +149,16 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
         </h2>
         {text('title', { required: true, className: 'field--wide' })}
         <div className="form__grid form__grid--three-equal">
-          {select('status', RESEARCH_STATUSES, 'status')}
-          {select('area', AREAS, 'area')}
-          {select('initiative', INITIATIVES, 'initiative')}
+          {select('status', RESEARCH_STATUSES)}
+          {select('area', AREAS)}
+          {select('initiative', INITIATIVES)}
         </div>
         <div className="form__grid">
           <TextField
             id={fieldId('institution')}
             label={t('labels.institution')}
             optionalLabel={t('common:optional')}
-            value={institution}
+            value={state.institution}
             onChange={set('institution')}
             error={errors.institution}
             list="research-institutions"

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { AREAS, RESEARCH_STATUSES, type Area } from '../../../../shared/domain';
-import type { ResearchStatus } from '../../../../shared/domain';
+import { AREAS, RESEARCH_STATUSES, type Area, type Research } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
@@ -40,7 +39,7 @@ export function ResearchListPage() {
     () =>
       call('research:list', {
         drafts: drafts ? 'only' : 'exclude',
-        ...(status ? { status: status as ResearchStatus } : {}),
+        ...(status ? { status: status as Research['status'] } : {}),
         ...(area ? { area: area as Area } : {}),
         limit: count,
       }),

@@ -1,4 +1,4 @@
-import { ResearchFields, type Area, type Attachment, type Initiative, type Research, type ResearchStatus } from '../../../../shared/domain';
+import { ResearchFields, type Area, type Attachment, type Initiative, type Research } from '../../../../shared/domain';
 
 /** What the research form edits: the fields as typed (year and links as text). */
 export interface ResearchFormState {
@@ -7,7 +7,7 @@ export interface ResearchFormState {
   summary: string;
   method: string;
   findings: string;
-  status: ResearchStatus;
+  status: Research['status'];
   area: Area;
   initiative: Initiative;
   institution: string;

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { HybridClock } from '../../shared/hlc';
-import { generateDemo } from '../../main/core/demo/generateDemo';
-import { createRecord } from '../../main/core/records';
-import type { CorpusEntry } from './corpus';
+import type { CollectionName } from '../../../shared/domain';
+import { HybridClock } from '../../../shared/hlc';
+import { generateDemo } from '../../../main/core/demo/generateDemo';
+import { createRecord } from '../../../main/core/records';
+import type { IndexedRecord } from '../../../main/core/search/searchIndex';
+
+export interface CorpusEntry {
+  type: CollectionName;
+  record: IndexedRecord;
+}
 
 /**
  * The labelled relevance set (tests/fixtures/search-relevance.json) and its
@@ -24,7 +30,7 @@ export interface Labelled {
   expect: Expectation[];
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/search-relevance.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/search-relevance.json', import.meta.url), 'utf8')) as {
   demoMembers: number;
   queries: Labelled[];
 };

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { QUESTION_VIEWS, type QuestionView } from '../../../../shared/contract';
+import { Icon } from '../../components/Icon';
+import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { formatNumber } from '../../i18n/format';
+import { call } from '../../lib/call';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useResource } from '../../lib/useResource';
+import { useSessionState } from '../../lib/useSessionState';
+import { peopleById } from '../research/people';
+import { QuestionRow } from './QuestionRow';
+
+const PAGE = 30;
+const VIEWS = QUESTION_VIEWS.filter((v): v is Exclude<QuestionView, 'all'> => v !== 'all');
+
+/** The vraagbank: open questions, my questions, what I answered, and who has waited longest. */
+export function QuestionsPage() {
+  const { t, i18n } = useTranslation('questions');
+  usePageTitle(t('list.title'));
+  const [stored, setView] = useSessionState('questions.view', 'open');
+  const view = (VIEWS as readonly string[]).includes(stored) ? (stored as QuestionView) : 'open';
+  const [count, setCount] = useState(PAGE);
+  const list = useResource(`questions:${view}:${count}`, () => call('questions:list', { view, limit: count }), { keepWithin: `questions:${view}` });
+  const page = list.data;
+  const people = peopleById(page?.people ?? []);
+  const choose = (next: QuestionView) => {
+    setView(next);
+    setCount(PAGE);
+  };
+
+  const ask = (
+    <Link href="/questions/new" className="button button--primary">
+      <Icon name="plus" />
+      {t('list.ask')}
+    </Link>
+  );
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1>{t('list.title')}</h1>
+          <p className="page__lead">{t('list.lead')}</p>
+        </div>
+        <div className="page__actions">{ask}</div>
+      </header>
+
+      <div className="segmented" role="group" aria-label={t('list.views')}>
+        {VIEWS.map((name) => (
+          <button key={name} type="button" aria-pressed={view === name} className="segmented__option" onClick={() => choose(name)}>
+            {t(`views.${name}`)}
+          </button>
+        ))}
+      </div>
+
+      {page && (
+        <p className="list-count" aria-live="polite">
+          {t('list.count', { count: page.total, formatted: formatNumber(page.total, i18n.language) })}
+        </p>
+      )}
+      {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
+      {!page && !list.error && <Loading label={t('list.loading')} />}
+      {page && page.total === 0 && (
+        <EmptyState
+          title={t(`empty.${view}.title`)}
+          action={
+            view === 'answeredByMe' || view === 'unansweredLongest' ? (
+              <button type="button" className="button button--secondary" onClick={() => choose('open')}>
+                {t('empty.toOpen')}
+              </button>
+            ) : (
+              ask
+            )
+          }
+        >
+          {t(`empty.${view}.text`)}
+        </EmptyState>
+      )}
+      {page && page.items.length > 0 && (
+        <>
+          <ul className="question-list" aria-label={t(`views.${view}`)}>
+            {page.items.map((question) => (
+              <li key={question.id}>
+                <QuestionRow question={question} people={people} />
+              </li>
+            ))}
+          </ul>
+          {page.items.length < page.total && (
+            <div className="list-footer">
+              <p className="muted">
+                {t('list.shown', { shown: formatNumber(page.items.length, i18n.language), total: formatNumber(page.total, i18n.language) })}
+              </p>
+              <button type="button" className="button button--secondary" disabled={list.loading} aria-busy={list.loading} onClick={() => setCount(count + PAGE)}>
+                {list.loading && <Spinner />}
+                {list.loading ? t('list.loadingMore') : t('list.more')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SessionDetails } from '../../../../shared/contract';
+import type { CafeSession } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import { useAppInfo } from '../../app/appInfo';
+import { describedBy, FieldError, TextField } from '../../components/FormField';
+import { ErrorNotice, Spinner } from '../../components/Status';
+import { formatWallDateTime } from '../../i18n/format';
+import { call, CallFailed, errorOf } from '../../lib/call';
+import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
+import { useResource } from '../../lib/useResource';
+import { MemberPicker } from '../research/MemberPicker';
+import { DEFAULT_MINUTES, FIELD_ORDER, fieldId, fieldsOf, formStateOf, type SessionFormState } from './sessionForm';
+
+interface SessionFormProps {
+  session?: CafeSession;
+  submitLabel: string;
+  onSaved: (session: CafeSession) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The details of a netwerkcafé: what, when (Amsterdam time), where, who
+ * organises. Checked with the app's own schema before sending; each problem
+ * shows at its field and the first one gets the focus.
+ */
+export function SessionForm({ session, submitLabel, onSaved, onCancel }: SessionFormProps) {
+  const { t, i18n } = useTranslation(['sessions', 'common', 'validation']);
+  const { info } = useAppInfo();
+  const [state, setState] = useState<SessionFormState>(() => formStateOf(session, info.settings.meId));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const options = useResource('session-form-options', async () => {
+    const [choices, plgs] = await Promise.all([call('sessions:choices'), call('plgs:list')]);
+    return { members: choices.members, plgs };
+  });
+
+  const set = <K extends keyof SessionFormState>(key: K, field: string = key) => (value: SessionFormState[K]) => {
+    setState((s) => ({ ...s, [key]: value }));
+    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const showProblems = (next: FieldErrors) => {
+    setErrors(next);
+    const first = FIELD_ORDER.find((f) => next[f]);
+    requestAnimationFrame(() => (first ? document.getElementById(fieldId(first)) : summaryRef.current)?.focus());
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const parsed = SessionDetails.safeParse(fieldsOf(state));
+    if (!parsed.success) return showProblems(toFieldErrors(problemsFromZod(parsed.error), t, 'sessions'));
+    setSaving(true);
+    try {
+      const saved = await call('sessions:save', { ...(session ? { id: session.id } : {}), fields: parsed.data });
+      setErrors({});
+      onSaved(saved);
+    } catch (cause) {
+      const error = errorOf(cause);
+      if (cause instanceof CallFailed && error.issues?.length) {
+        showProblems(toFieldErrors(problemsFromApp(error.issues.map((i) => ({ ...i, path: i.path.replace(/^fields\./, '') }))), t, 'sessions'));
+      } else setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const text = (key: keyof SessionFormState, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={fieldId(key)}
+      label={t(`form.${key}.label`)}
+      hint={t(`form.${key}.hint`, { defaultValue: '' }) || undefined}
+      value={state[key] as string}
+      onChange={set(key) as (value: string) => void}
+      error={errors[key]}
+      {...extra}
+    />
+  );
+  const errorCount = Object.keys(errors).length;
+  const minutes = Number(state.minutes);
+  const startShown = state.date && state.time ? formatWallDateTime(`${state.date}T${state.time}`, i18n.language) : '';
+  const timeErrorId = `${fieldId('start')}-error`;
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
+      {errorCount > 0 && (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p className="notice__body">{t('form.problems', { count: errorCount })}</p>
+        </div>
+      )}
+      {failure && <ErrorNotice error={failure} />}
+
+      <section className="form__section" aria-labelledby="session-form-what">
+        <h2 id="session-form-what" className="form__heading">{t('form.sections.what')}</h2>
+        <div className="form__grid">
+          {text('title', { required: true, className: 'field--wide' })}
+          {text('theme', { optionalLabel: t('common:optional'), className: 'field--wide' })}
+        </div>
+      </section>
+
+      <section className="form__section" aria-labelledby="session-form-when">
+        <h2 id="session-form-when" className="form__heading">{t('form.sections.when')}</h2>
+        <div className="form__grid form__grid--three">
+          <div className={`field${errors.start ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor={fieldId('start')}>
+              {t('form.date.label')}
+            </label>
+            <input
+              id={fieldId('start')}
+              type="date"
+              value={state.date}
+              required
+              aria-invalid={errors.start ? true : undefined}
+              aria-describedby={describedBy('session-start-shown', errors.start && timeErrorId)}
+              onChange={(e) => set('date', 'start')(e.target.value)}
+            />
+          </div>
+          <div className={`field${errors.start ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor="session-time">
+              {t('form.time.label')}
+            </label>
+            <input
+              id="session-time"
+              type="time"
+              value={state.time}
+              required
+              aria-invalid={errors.start ? true : undefined}
+              aria-describedby={describedBy('session-start-shown', errors.start && timeErrorId)}
+              onChange={(e) => set('time', 'start')(e.target.value)}
+            />
+          </div>
+          {text('minutes', {
+            required: true,
+            inputMode: 'numeric',
+            maxLength: 3,
+            hint: Number.isFinite(minutes) && minutes > 0 && minutes !== DEFAULT_MINUTES ? t('form.minutes.hintOther') : t('form.minutes.hint'),
+          })}
+        </div>
+        <p id="session-start-shown" className="field__hint">
+          {startShown ? t('form.startShown', { when: startShown }) : t('form.startHint')}
+        </p>
+        <FieldError id={timeErrorId} message={errors.start} />
+      </section>
+
+      <section className="form__section" aria-labelledby="session-form-where">
+        <h2 id="session-form-where" className="form__heading">{t('form.sections.where')}</h2>
+        <div className="form__grid">
+          {text('location', { optionalLabel: t('common:optional') })}
+          {text('onlineLink', { optionalLabel: t('common:optional'), inputMode: 'text' })}
+        </div>
+      </section>
+
+      <section className="form__section" aria-labelledby="session-form-who">
+        <h2 id="session-form-who" className="form__heading">{t('form.sections.who')}</h2>
+        <MemberPicker
+          id={fieldId('organiserIds')}
+          label={t('form.organiserIds.label')}
+          hint={t('form.organiserIds.hint')}
+          value={state.organiserIds}
+          onChange={set('organiserIds')}
+          members={options.data?.members ?? []}
+          error={errors.organiserIds}
+        />
+        <div className="form__grid">
+          <div className={`field${errors.plgId ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor={fieldId('plgId')}>
+              {t('form.plgId.label')} <span className="field__optional">{t('common:optional')}</span>
+            </label>
+            <select id={fieldId('plgId')} value={state.plgId} onChange={(e) => set('plgId')(e.target.value)}>
+              <option value="">{t('form.plgId.none')}</option>
+              {options.data?.plgs.map((plg) => (
+                <option key={plg.id} value={plg.id}>
+                  {plg.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {text('capacity', { inputMode: 'numeric', maxLength: 5, optionalLabel: t('common:optional') })}
+        </div>
+      </section>
+
+      <section className="form__section" aria-labelledby="session-form-about">
+        <h2 id="session-form-about" className="form__heading">{t('form.sections.about')}</h2>
+        {text('description', { multiline: true, optionalLabel: t('common:optional') })}
+        {text('preparation', { multiline: true, optionalLabel: t('common:optional') })}
+      </section>
+
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
+          {t('common:actions.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving && <Spinner />}
+          {saving ? t('form.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
