@@ -34,7 +34,7 @@ test('ask a question, see the similar-question hint, answer it as a colleague, a
   await page.getByRole('link', { name: 'Vraag stellen' }).first().click();
   await form.title.pressSequentially('Feedback op stageverslagen geven');
   await expect(form.similar.getByRole('link', { name: QUESTION })).toBeVisible();
-  await expect(form.similar).toContainText('gemeenschappelijk: feedback, stageverslag');
+  await expect(form.similar).toContainText('gemeenschappelijk: feedback, stageverslagen');
   await form.form.getByRole('button', { name: 'Annuleren' }).click();
 
   await switchMe(page, bramId);

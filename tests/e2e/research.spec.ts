@@ -98,7 +98,7 @@ test('export citations as files, and import a Zotero RIS file with a preview of 
   expect(csl.map((item) => item.title)).toEqual(['Co-teaching in de entreeopleiding']);
 
   await page.getByRole('link', { name: 'Referenties importeren' }).click();
-  const file = page.getByLabel('RIS- of CSL-JSON-bestand');
+  const file = page.getByLabel('RIS- of CSL-JSON-bestand kiezen');
   await file.setInputFiles({ name: 'lijst.bib', mimeType: 'text/plain', buffer: Buffer.from('@article{x, title={Iets}}') });
   await expect(page.getByRole('alert')).toHaveText('Dit is een BibTeX-bestand. Dat kan niet worden geïmporteerd: exporteer in je referentiebeheerder als RIS of CSL JSON.');
 
@@ -113,11 +113,11 @@ test('export citations as files, and import a Zotero RIS file with a preview of 
   await expect(page.getByText('zonder profiel: Piet Jansen')).toBeVisible();
   await expect(page.getByText('Geen van de auteurs heeft een profiel; jij staat als auteur vermeld.')).toBeVisible();
   const skipped = page.getByRole('region', { name: '1 referentie wordt overgeslagen' });
-  await expect(skipped.getByRole('listitem')).toHaveText(['#3 heeft geen titel.']);
+  await expect(skipped.getByRole('listitem')).toHaveText(['Referentie 3 heeft geen titel.']);
 
   await page.getByRole('button', { name: '2 concepten importeren' }).click();
   await expect(app.notice).toContainText('2 concepten geïmporteerd');
-  await expect(page.getByRole('button', { name: 'Concepten' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Concepten', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(list.cards).toHaveCount(2);
   await expect(list.card('Feedback in de bol')).toContainText('Concept');
 
@@ -125,6 +125,6 @@ test('export citations as files, and import a Zotero RIS file with a preview of 
   await page.getByRole('button', { name: 'Publiceren' }).click();
   await expect(app.notice).toContainText('Het onderzoek is gepubliceerd.');
   await app.goTo('Onderzoek');
-  await page.getByRole('button', { name: 'Gepubliceerd' }).click();
+  await page.getByRole('button', { name: 'Gepubliceerd', exact: true }).click();
   await expect(list.cards).toHaveCount(2);
 });

@@ -24,8 +24,13 @@ export async function attachSearchIndex(store: DocumentStore): Promise<AttachedS
   const apply = (ops: readonly StoreOp[]) => {
     for (const op of ops) {
       if (!isSearchable(op.collection)) continue;
-      if (op.kind === 'put') engine.upsert(op.collection, op.record as IndexedRecord);
-      else engine.remove(op.id);
+      try {
+        if (op.kind === 'put') engine.upsert(op.collection, op.record as IndexedRecord);
+        else engine.remove(op.id);
+      } catch (error) {
+        // The commit is durable already; a record search cannot read must not fail it.
+        console.error(`search: could not index ${op.collection} record`, error);
+      }
     }
   };
   const detach = store.onChange((_collections, ops) => {

@@ -26,7 +26,8 @@ export function appHandlers(app: AppContext): AppHandlers {
       if (patch.meId && !app.repos.members.find(patch.meId)) {
         throw new ServiceError('not_found', 'That profile does not exist.');
       }
-      return app.settings.update(patch);
+      // Electron's structured clone keeps `language: undefined`; a value left out means "unchanged".
+      return app.settings.update(Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)));
     },
     async 'demo:remove'() {
       const meId = app.settings.get().meId;

@@ -14,12 +14,17 @@ import type { DocumentStore } from '../store/documentStore';
  * behind it.
  */
 
-/** Content words, folded, with a light Dutch plural/inflection ending removed (studenten → student). */
-export function terms(text: string): string[] {
+/** Words that say a question is asked, not what it is about ("Wie heeft tips voor …?"). */
+const QUESTION_WORDS = new Set(['heeft', 'hebben', 'heb', 'welke', 'waarom', 'wanneer', 'waar', 'tips', 'tip', 'iemand', 'doen', 'doe', 'gaat', 'gaan', 'kunnen', 'graag', 'vraag']);
+
+/** Content words, folded, each with a light Dutch plural/inflection ending removed (studenten → student) and the word as typed. */
+function termPairs(text: string): { term: string; word: string }[] {
   return tokenize(text)
-    .filter((t) => t.length > 1 && !isStopword(t))
-    .map((t) => (t.length > 5 && t.endsWith('en') ? t.slice(0, -2) : t.length > 4 && /[^s]s$/.test(t) ? t.slice(0, -1) : t));
+    .filter((word) => word.length > 1 && !isStopword(word) && !QUESTION_WORDS.has(word))
+    .map((word) => ({ word, term: word.length > 5 && word.endsWith('en') ? word.slice(0, -2) : word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word }));
 }
+
+export const terms = (text: string): string[] => termPairs(text).map((p) => p.term);
 
 /** A tag as one comparable key: "Formatief  Handelen" = "formatief handelen". */
 const tagKey = (tag: string) => terms(tag).join(' ');
@@ -27,7 +32,6 @@ const tagKey = (tag: string) => terms(tag).join(' ');
 // ---- Similar questions -------------------------------------------------------
 
 interface TitleIndex {
-  dirty: boolean;
   docs: Map<string, { question: Question; terms: Set<string> }>;
   /** In how many titles each term occurs: rare shared words count more. */
   df: Map<string, number>;
@@ -35,52 +39,72 @@ interface TitleIndex {
 
 const titleIndexes = new WeakMap<DocumentStore, TitleIndex>();
 
-/** Built on first use, rebuilt after questions change; one per open store. */
+function put(index: TitleIndex, question: Question) {
+  drop(index, question.id);
+  if (question.deleted) return;
+  const set = new Set(terms(question.title));
+  index.docs.set(question.id, { question, terms: set });
+  for (const term of set) index.df.set(term, (index.df.get(term) ?? 0) + 1);
+}
+
+function drop(index: TitleIndex, id: string) {
+  const old = index.docs.get(id);
+  if (!old) return;
+  index.docs.delete(id);
+  for (const term of old.terms) {
+    const n = (index.df.get(term) ?? 1) - 1;
+    if (n > 0) index.df.set(term, n);
+    else index.df.delete(term);
+  }
+}
+
+/**
+ * Built on first use from every live question, then kept in step with each
+ * commit (only the questions it touched), one per open store.
+ */
 function titleIndex(store: DocumentStore, questions: () => Question[]): TitleIndex {
   let index = titleIndexes.get(store);
-  if (!index) {
-    const created: TitleIndex = { dirty: true, docs: new Map(), df: new Map() };
-    store.onChange((collections) => {
-      if (collections.includes('questions')) created.dirty = true;
-    });
-    titleIndexes.set(store, created);
-    index = created;
-  }
-  if (index.dirty) {
-    index.docs.clear();
-    index.df.clear();
-    for (const question of questions()) {
-      const set = new Set(terms(question.title));
-      index.docs.set(question.id, { question, terms: set });
-      for (const term of set) index.df.set(term, (index.df.get(term) ?? 0) + 1);
+  if (index) return index;
+  const created: TitleIndex = { docs: new Map(), df: new Map() };
+  for (const question of questions()) put(created, question);
+  store.onChange((_collections, ops) => {
+    for (const op of ops) {
+      if (op.collection !== 'questions') continue;
+      if (op.kind === 'put') put(created, op.record as unknown as Question);
+      else drop(created, op.id);
     }
-    index.dirty = false;
-  }
-  return index;
+  });
+  titleIndexes.set(store, created);
+  return created;
 }
 
 const MIN_SIMILARITY = 0.34;
 
 /**
  * Questions sharing words with a title being typed. The score is the share
- * of the typed words (weighted by rarity) that a question's title also has;
- * answered questions come first, as their answer may already help.
+ * of the typed words (weighted by rarity, among words some title has) that a
+ * question's title also has, at least two of them; answered questions come
+ * first, as their answer may already help.
  */
 export function similarQuestions(store: DocumentStore, questions: () => Question[], title: string, excludeId: string | undefined, limit: number): SimilarQuestion[] {
-  const query = [...new Set(terms(title))];
-  if (query.length === 0) return [];
+  const typed = new Map(termPairs(title).map((p) => [p.term, p.word]));
   const index = titleIndex(store, questions);
+  // A word no title has cannot be shared; it does not count against the ones that can.
+  const query = [...typed.keys()].filter((term) => index.df.has(term));
+  if (query.length === 0) return [];
   const n = index.docs.size;
-  const weight = (term: string) => Math.log(1 + n / (index.df.get(term) ?? 1));
+  const weight = (term: string) => Math.log(1 + n / index.df.get(term)!);
   const total = query.reduce((sum, term) => sum + weight(term), 0);
+  // One common word in a longer title is a coincidence, not a similar question.
+  const minShared = Math.min(2, query.length);
   const found: SimilarQuestion[] = [];
   for (const { question, terms: own } of index.docs.values()) {
     if (question.id === excludeId) continue;
     const shared = query.filter((term) => own.has(term));
-    if (shared.length === 0) continue;
+    if (shared.length < minShared) continue;
     const score = shared.reduce((sum, term) => sum + weight(term), 0) / total;
     if (score < MIN_SIMILARITY) continue;
-    found.push({ id: question.id, title: question.title, status: question.status, answerCount: question.answers.length, sharedWords: shared, score: Math.round(score * 100) / 100 });
+    found.push({ id: question.id, title: question.title, status: question.status, answerCount: question.answers.length, sharedWords: shared.map((term) => typed.get(term) ?? term), score: Math.round(score * 100) / 100 });
   }
   const answered = (q: SimilarQuestion) => (q.status === 'beantwoord' ? 0 : 1);
   return found.sort((a, b) => answered(a) - answered(b) || b.score - a.score || a.title.localeCompare(b.title, 'nl')).slice(0, limit);

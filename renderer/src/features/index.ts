@@ -1,6 +1,8 @@
+import { exchangeFeature } from './exchange/feature';
 import { membersFeature } from './members/feature';
 import { questionsFeature } from './questions/feature';
 import { researchFeature } from './research/feature';
+import { sessionsFeature } from './sessions/feature';
 import { settingsFeature } from './settings/feature';
 import type { Feature } from './types';
 
@@ -12,6 +14,8 @@ export const FEATURES: Feature[] = [
   membersFeature,
   researchFeature,
   questionsFeature,
+  sessionsFeature,
+  exchangeFeature,
   settingsFeature,
 ];
 

@@ -8,7 +8,7 @@ export class QuestionListPage {
     this.rows = page.locator('.question-list').getByRole('article');
   }
 
-  async show(view: 'Open vragen' | 'Mijn vragen' | 'Door mij beantwoord' | 'Langst onbeantwoord'): Promise<void> {
+  async show(view: 'Open vragen' | 'Mijn vragen' | 'Door mij beantwoord' | 'Langst onbeantwoord' | 'Alle vragen'): Promise<void> {
     await this.page.getByRole('button', { name: view, exact: true }).click();
     await expect(this.page.getByRole('button', { name: view, exact: true })).toHaveAttribute('aria-pressed', 'true');
   }
@@ -91,11 +91,11 @@ export async function switchMe(page: Page, memberId: string): Promise<void> {
 /** Who "me" is now, as the app reports it. */
 export async function currentMeId(page: Page): Promise<string> {
   const result = await invoke(page, 'app:info', undefined);
-  return (result as { value: { settings: { meId: string } } }).value.settings.meId;
+  return (result.value as { settings: { meId: string } }).settings.meId;
 }
 
 /** A call to the preview host's API with the tab's token, as the UI itself makes it. */
-async function invoke(page: Page, channel: string, input: unknown): Promise<{ ok: boolean }> {
+async function invoke(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
   return page.evaluate(
     async ({ channel, input }) => {
       const token = sessionStorage.getItem('masternetwerk.previewToken') ?? '';
@@ -104,7 +104,7 @@ async function invoke(page: Page, channel: string, input: unknown): Promise<{ ok
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: input === undefined ? '' : JSON.stringify(input),
       });
-      return (await response.json()) as { ok: boolean };
+      return (await response.json()) as { ok: boolean; value?: unknown };
     },
     { channel, input },
   );

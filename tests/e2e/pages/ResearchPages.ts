@@ -26,7 +26,7 @@ export class ResearchListPage {
   }
 
   async showDrafts(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Concepten' }).click();
+    await this.page.getByRole('button', { name: 'Concepten', exact: true }).click();
   }
 
   async exportAs(format: 'RIS (Zotero, EndNote)' | 'BibTeX' | 'CSL-JSON', button: string | RegExp) {

@@ -12,6 +12,7 @@ import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { MemberResearch } from '../research/MemberResearch';
+import { MemberActions } from '../sessions/MemberActions';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
 
@@ -104,6 +105,7 @@ function Profile({ member, plgs }: { member: Member; plgs: Plg[] }) {
             </Section>
           </div>
           <MemberResearch memberId={member.id} isMe={isMe} />
+          <MemberActions memberId={member.id} isMe={isMe} />
         </div>
         <aside className="profile__side" aria-label={t('profile.details')}>
           <Section id="profile-degree" title={t('profile.degree')}>

@@ -1,19 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { HelperReason } from '../../../../shared/contract';
+import { HELPER_REASON_KINDS, type HelperReason } from '../../../../shared/contract';
 import { Avatar } from '../../components/Avatar';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
 
-function Reason({ reason }: { reason: HelperReason }) {
+const KIND_ORDER = HELPER_REASON_KINDS;
+const SHOWN = 5;
+
+/** One kind of reason with all its matches: tags as chips, results and questions as links. */
+function ReasonGroup({ kind, reasons }: { kind: HelperReason['kind']; reasons: HelperReason[] }) {
   const { t } = useTranslation('questions');
   // Results and questions have a page here; tags (and café sessions, shown by name) do not.
-  const target = reason.kind === 'research' ? `/research/${reason.refId}` : reason.kind === 'answer' ? `/questions/${reason.refId}` : null;
+  const target = (reason: HelperReason) => (kind === 'research' ? `/research/${reason.refId}` : kind === 'answer' ? `/questions/${reason.refId}` : null);
   return (
-    <li className={`helper__reason helper__reason--${reason.kind}`}>
-      <span className="helper__why">{t(`helpers.reasons.${reason.kind}`)}</span>{' '}
-      {target ? <Link href={target}>{reason.label}</Link> : reason.refId ? <span>{reason.label}</span> : <span className="chip">{reason.label}</span>}
+    <li className="helper__reason">
+      <span className="helper__why">{t(`helpers.reasons.${kind}`)}</span>{' '}
+      {reasons.map((reason, i) => {
+        const href = target(reason);
+        const key = reason.refId ?? reason.label;
+        if (!reason.refId) {
+          return (
+            <span key={key} className="chip">
+              {reason.label}
+            </span>
+          );
+        }
+        return (
+          <span key={key} className="helper__ref">
+            {href ? <Link href={href}>{reason.label}</Link> : reason.label}
+            {i < reasons.length - 1 && '; '}
+          </span>
+        );
+      })}
     </li>
   );
 }
@@ -24,7 +44,7 @@ function Reason({ reason }: { reason: HelperReason }) {
  */
 export function HelpersPanel({ questionId }: { questionId: string }) {
   const { t } = useTranslation('questions');
-  const helpers = useResource(`helpers:${questionId}`, () => call('questions:helpers', { id: questionId }));
+  const helpers = useResource(`helpers:${questionId}`, () => call('questions:helpers', { id: questionId, limit: SHOWN }));
   return (
     <section className="card helpers" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.title')}</h2>
@@ -43,8 +63,8 @@ export function HelpersPanel({ questionId }: { questionId: string }) {
                 </Link>
                 <span className="helper__place">{helper.member.institution}</span>
                 <ul className="helper__reasons" aria-label={t('helpers.why', { name: helper.member.name })}>
-                  {helper.reasons.map((reason) => (
-                    <Reason key={`${reason.kind}:${reason.refId ?? reason.label}`} reason={reason} />
+                  {KIND_ORDER.filter((kind) => helper.reasons.some((r) => r.kind === kind)).map((kind) => (
+                    <ReasonGroup key={kind} kind={kind} reasons={helper.reasons.filter((r) => r.kind === kind)} />
                   ))}
                 </ul>
               </div>

@@ -13,14 +13,13 @@ import { peopleById } from '../research/people';
 import { QuestionRow } from './QuestionRow';
 
 const PAGE = 30;
-const VIEWS = QUESTION_VIEWS.filter((v): v is Exclude<QuestionView, 'all'> => v !== 'all');
 
 /** The vraagbank: open questions, my questions, what I answered, and who has waited longest. */
 export function QuestionsPage() {
   const { t, i18n } = useTranslation('questions');
   usePageTitle(t('list.title'));
   const [stored, setView] = useSessionState('questions.view', 'open');
-  const view = (VIEWS as readonly string[]).includes(stored) ? (stored as QuestionView) : 'open';
+  const view = (QUESTION_VIEWS as readonly string[]).includes(stored) ? (stored as QuestionView) : 'open';
   const [count, setCount] = useState(PAGE);
   const list = useResource(`questions:${view}:${count}`, () => call('questions:list', { view, limit: count }), { keepWithin: `questions:${view}` });
   const page = list.data;
@@ -48,14 +47,14 @@ export function QuestionsPage() {
       </header>
 
       <div className="segmented" role="group" aria-label={t('list.views')}>
-        {VIEWS.map((name) => (
+        {QUESTION_VIEWS.map((name) => (
           <button key={name} type="button" aria-pressed={view === name} className="segmented__option" onClick={() => choose(name)}>
             {t(`views.${name}`)}
           </button>
         ))}
       </div>
 
-      {page && (
+      {page && page.total > 0 && (
         <p className="list-count" aria-live="polite">
           {t('list.count', { count: page.total, formatted: formatNumber(page.total, i18n.language) })}
         </p>

@@ -42,11 +42,9 @@ export function SimilarQuestions({ title, excludeId }: { title: string; excludeI
           <ul className="similar__list">
             {items.map((q) => (
               <li key={q.id}>
-                <Link href={`/questions/${q.id}`}>
-                  {q.title}
-                </Link>{' '}
-                <span className={`status-pill status-pill--${q.status}`}>{t(`status.${q.status}`)}</span>{' '}
+                <Link href={`/questions/${q.id}`}>{q.title}</Link>
                 <span className="similar__meta">
+                  <span className={`status-pill status-pill--${q.status}`}>{t(`status.${q.status}`)}</span>
                   {t('list.answerCount', { count: q.answerCount })} · {t('similar.shared', { words: q.sharedWords.join(', ') })}
                 </span>
               </li>

@@ -1,10 +1,11 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../../../../shared/contract';
 import type { Attachment } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Status';
 import { call, CallFailed } from '../../lib/call';
+import { FilePicker } from './FilePicker';
 import { formatSize, readAsBase64 } from './files';
 
 const EXTENSIONS = ATTACHMENT_KINDS.flatMap((kind) => ATTACHMENT_EXTENSIONS[kind]);
@@ -58,18 +59,9 @@ export function AttachmentInput({ id, value, onChange, onBusy }: AttachmentInput
     setProblems(found);
   };
 
-  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    // The same file can be chosen again after a refusal.
-    event.target.value = '';
-    if (files.length > 0) void add(files);
-  };
-
   return (
     <div className="field attachment-input">
-      <label className="field__label" htmlFor={id}>
-        {t('attachments.add')}
-      </label>
+      <p className="field__label">{t('attachments.title')}</p>
       <p id={`${id}-hint`} className="field__hint">
         {t('attachments.hint', { max: MAX_MB })}
       </p>
@@ -83,7 +75,7 @@ export function AttachmentInput({ id, value, onChange, onBusy }: AttachmentInput
           </ul>
         </div>
       )}
-      <input id={id} type="file" multiple accept={ACCEPT} onChange={onPick} aria-describedby={`${id}-hint`} disabled={uploading !== null} className="file-input" />
+      <FilePicker id={id} label={t('attachments.add')} accept={ACCEPT} multiple disabled={uploading !== null} describedBy={`${id}-hint`} onFiles={(files) => void add(files)} />
       {uploading && (
         <p className="muted" role="status">
           <Spinner /> {t('attachments.uploading', { name: uploading })}

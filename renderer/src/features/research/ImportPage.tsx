@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { MAX_CITATION_FILE_BASE64, type ImportPreview } from '../../../../shared/contract';
@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { call, CallFailed, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { FilePicker } from './FilePicker';
 import { readAsBase64 } from './files';
 import { reasonText, warningText } from './importTexts';
 import { peopleById } from './people';
@@ -70,7 +71,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
           <ul className="import-list import-list--rejected">
             {preview.rejected.map((r) => (
               <li key={r.entry} className="import-list__item">
-                <span className="import-list__number">{t('import.entry', { entry: r.entry })}</span> {reasonText(r.reason, t)}
+                {t('import.rejectedEntry', { entry: r.entry, reason: reasonText(r.reason, t) })}
               </li>
             ))}
           </ul>
@@ -102,14 +103,11 @@ export function ImportPage() {
     else setFailure(errorOf(cause));
   };
 
-  const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const onPick = async (file: File) => {
     setPreview(null);
     setProblem(null);
     setFailure(null);
     setPicked(null);
-    if (!file) return;
     if (file.size > MAX_BYTES) return setProblem(t('import.fileProblems.too_large', { name: file.name }));
     setBusy('reading');
     try {
@@ -151,15 +149,10 @@ export function ImportPage() {
 
       <section className="card" aria-labelledby="import-file">
         <h2 id="import-file">{t('import.chooseTitle')}</h2>
-        <div className="field">
-          <label className="field__label" htmlFor={inputId}>
-            {t('import.choose')}
-          </label>
-          <p id={`${inputId}-hint`} className="field__hint">
-            {t('import.chooseHint')}
-          </p>
-          <input id={inputId} type="file" accept=".ris,.json,.txt" className="file-input" onChange={(e) => void onPick(e)} aria-describedby={`${inputId}-hint`} disabled={busy !== null} />
-        </div>
+        <p id={`${inputId}-hint`} className="field__hint">
+          {t('import.chooseHint')}
+        </p>
+        <FilePicker id={inputId} label={t('import.choose')} accept=".ris,.json,.txt" disabled={busy !== null} describedBy={`${inputId}-hint`} onFiles={(files) => void onPick(files[0]!)} />
         {busy === 'reading' && (
           <p className="muted" role="status">
             <Spinner /> {t('import.reading')}

@@ -20,11 +20,35 @@ const VIEW_KEY = 'research.view';
 /** After an import the list opens on the drafts, where the new results are (useSessionState's storage). */
 export const showDraftsNext = () => sessionStorage.setItem(`masternetwerk.${VIEW_KEY}`, 'drafts');
 
+interface FilterSelectProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The choice that filters nothing. */
+  all: string;
+  options: [value: string, label: string][];
+}
+
+function FilterSelect({ label, value, onChange, all, options }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <div className="toolbar__field toolbar__field--small">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** All research of the network: published results, or the drafts (own and imported) still to check. */
 export function ResearchListPage() {
   const { t, i18n } = useTranslation('research');
-  const statusId = useId();
-  const areaId = useId();
   usePageTitle(t('list.title'));
   const [view, setView] = useSessionState(VIEW_KEY, 'published');
   const [status, setStatus] = useSessionState('research.status', '');
@@ -47,6 +71,8 @@ export function ResearchListPage() {
   );
   const page = list.data;
   const people = peopleById(page?.people ?? []);
+  // Filters and export have nothing to work on yet: the empty state says what to do instead.
+  const nothingYet = page?.total === 0 && !filtered;
 
   const choose = (apply: () => void) => {
     apply();
@@ -91,38 +117,20 @@ export function ResearchListPage() {
         {tab('drafts', t('list.drafts'))}
       </div>
 
-      <div className="toolbar">
-        <div className="toolbar__filters">
-          <div className="toolbar__field toolbar__field--small">
-            <label htmlFor={statusId}>{t('labels.status')}</label>
-            <select id={statusId} value={status} onChange={(e) => choose(() => setStatus(e.target.value))}>
-              <option value="">{t('list.allStatuses')}</option>
-              {RESEARCH_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
+      {!nothingYet && (
+        <div className="toolbar">
+          <div className="toolbar__filters">
+            <FilterSelect label={t('labels.status')} value={status} onChange={(v) => choose(() => setStatus(v))} all={t('list.allStatuses')} options={RESEARCH_STATUSES.map((s) => [s, t(`status.${s}`)])} />
+            <FilterSelect label={t('labels.area')} value={area} onChange={(v) => choose(() => setArea(v))} all={t('list.allAreas')} options={AREAS.map((a) => [a, t(`area.${a}`)])} />
           </div>
-          <div className="toolbar__field toolbar__field--small">
-            <label htmlFor={areaId}>{t('labels.area')}</label>
-            <select id={areaId} value={area} onChange={(e) => choose(() => setArea(e.target.value))}>
-              <option value="">{t('list.allAreas')}</option>
-              {AREAS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`area.${a}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CitationExport
+            ids={selected.size > 0 ? [...selected] : drafts ? [] : undefined}
+            label={selected.size > 0 ? t('cite.selected', { count: selected.size }) : drafts ? t('cite.selectFirst') : t('cite.allPublished')}
+          />
         </div>
-        <CitationExport
-          ids={selected.size > 0 ? [...selected] : drafts ? [] : undefined}
-          label={selected.size > 0 ? t('cite.selected', { count: selected.size }) : t('cite.allPublished')}
-        />
-      </div>
+      )}
 
-      {page && (
+      {page && page.total > 0 && (
         <p className="list-count" aria-live="polite">
           {t(drafts ? 'list.countDrafts' : 'list.count', { count: page.total, formatted: formatNumber(page.total, i18n.language) })}
         </p>

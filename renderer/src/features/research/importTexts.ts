@@ -28,7 +28,8 @@ function translate(table: typeof REASONS, prefix: string, text: string, t: TFunc
     const m = pattern.exec(text);
     if (!m) continue;
     const params = values(m);
-    // status/area/initiative are named in Dutch too.
+    // status/area/initiative and the value chosen for them are named as everywhere else in the UI.
+    if (params.what && params.fallback) params.fallback = t(`${params.what}.${params.fallback}`, { defaultValue: params.fallback }).toLocaleLowerCase();
     if (params.what) params.what = t(`import.what.${params.what}`);
     return t(`${prefix}.${key}`, params);
   }

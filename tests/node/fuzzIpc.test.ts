@@ -1,0 +1,239 @@
+import fc from 'fast-check';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type Channel, type Handlers } from '../../shared/contract';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../shared/domain';
+import type { Result } from '../../shared/result';
+import { openApp, type AppContext } from '../../main/core/app';
+import { dispatch } from '../../main/core/dispatch';
+import { createHandlers } from '../../main/core/handlers';
+import { expectNoPoisoning, expectUnpolluted, hostileJson, nearValid, runs } from './helpers/fuzz';
+import { base64, pngBytes, profile, researchFields } from './researchFixtures';
+import { sessionDetails } from './sessionsFixtures';
+
+/**
+ * Every IPC channel, fed what a compromised page could send: arbitrary JSON
+ * and valid inputs with a few things changed. Whatever arrives, the answer
+ * is a Result — a value that matches the channel's output schema, or a coded
+ * error other than `internal` — a refused call writes nothing, nothing
+ * reaches Object.prototype, and every stored record still passes its schema.
+ */
+
+const ARBITRARY_RUNS = runs(40);
+const NEAR_VALID_RUNS = runs(60);
+
+let work: string;
+let cwd: string;
+let app: AppContext;
+let handlers: Handlers;
+let samples: Record<Channel, unknown>;
+let pool: unknown[];
+let commits = 0;
+let lastStack = '';
+
+/** The same handlers, remembering the stack of whatever one throws, for the failure message. */
+function keepingStacks(inner: Handlers): Handlers {
+  const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(inner) as [string, (input: unknown) => Promise<unknown>][]) {
+    wrapped[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        lastStack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
+}
+
+const ok = async <T,>(channel: Channel, input?: unknown): Promise<T> => {
+  const result = await dispatch(handlers, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+};
+
+type Rec = { id: string };
+
+/** A small network with one of everything, so valid inputs reach deep into each handler. */
+async function seed(): Promise<Record<Channel, unknown>> {
+  const me = await ok<Rec>('members:save', { fields: profile('Sanne de Vries', { email: 'sanne@rijnland.nl', bio: 'Docent-onderzoeker' }) });
+  const other = await ok<Rec>('members:save', { fields: profile("Hélène 't Hart", { email: 'helene@albeda.nl', institution: 'Albeda' }) });
+  await ok('settings:update', { meId: me.id });
+  const research = await ok<Rec>('research:save', { fields: researchFields([me.id], { partnerIds: [other.id] }) });
+  const question = await ok<Rec>('questions:save', { fields: { title: 'Hoe geef je feedback op stage?', body: 'Tips?', tags: ['feedback'], area: 'vakinhoud' } });
+  const answered = await ok<{ answers: Rec[] }>('questions:answer', { questionId: question.id, body: 'Kort en vaak.' });
+  const session = await ok<Rec>('sessions:save', { fields: sessionDetails({ organiserIds: [me.id], capacity: 2 }) });
+  const registered = await ok<{ attendee: Rec }>('sessions:register', { id: session.id, attendee: { kind: 'guest', name: 'Gast Een', email: 'gast@example.nl' } });
+  const png = await ok<{ sha256: string }>('attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
+  const exported = await ok<{ dataBase64: string }>('exchange:export', { scope: { kind: 'all' } });
+  const staged = await ok<{ token: string }>('exchange:stage', { name: 'netwerk.mnw', dataBase64: exported.dataBase64 });
+  const bundleFile = path.join(work, 'export.mnw');
+  const csv = Buffer.from('naam;e-mail;instelling;team;expertise\nJan Jansen;jan@rijnland.nl;ROC Rijnland;Zorg;feedback, coaching\n');
+  const ris = Buffer.from('TY  - RPRT\nTI  - Feedback in de bol\nAU  - de Vries, Sanne\nPY  - 2024\nER  - \n');
+  const file = { fileName: 'lijst.csv', dataBase64: csv.toString('base64') };
+  const citations = { fileName: 'zotero.ris', dataBase64: ris.toString('base64') };
+  const action = { text: 'Verslag delen', ownerId: me.id, due: '2026-04-01', status: 'open' };
+
+  const all: Record<Channel, unknown> = {
+    'app:info': undefined,
+    'settings:update': { language: 'nl', meId: me.id },
+    'demo:remove': {},
+    'links:open': { url: 'https://www.mboraad.nl' },
+    'bundles:exportPreview': { scope: { kind: 'selection', ids: [research.id] } },
+    'bundles:export': { scope: { kind: 'all' }, file: bundleFile },
+    'bundles:inspect': { file: bundleFile },
+    'bundles:import': { file: bundleFile, acceptKey: true },
+    'bundles:undo': undefined,
+    'conflicts:list': undefined,
+    'conflicts:resolve': { id: `members/${other.id}/bio`, pick: 'local' },
+    'members:list': { institution: 'Albeda', offset: 0, limit: 10 },
+    'members:get': { id: other.id },
+    'members:save': { id: other.id, fields: profile("Hélène 't Hart", { email: 'helene@albeda.nl', institution: 'Albeda', fieldVisibility: { bio: 'prive' } }) },
+    'members:delete': { id: other.id },
+    'members:facets': undefined,
+    'plgs:list': undefined,
+    'research:list': { memberId: me.id, drafts: 'include', status: 'afgerond', area: 'onderzoek', offset: 0, limit: 5 },
+    'research:get': { id: research.id },
+    'research:save': { id: research.id, fields: researchFields([me.id], { attachments: [{ sha256: png.sha256, name: 'poster.png', mediaType: 'image/png', size: pngBytes().length }] }) },
+    'research:delete': { id: research.id },
+    'research:cite': { format: 'ris', ids: [research.id] },
+    'research:importPreview': citations,
+    'research:import': citations,
+    'attachments:add': { name: 'poster.png', dataBase64: base64(pngBytes()) },
+    'attachments:open': { researchId: research.id, sha256: png.sha256 },
+    'attachments:download': { researchId: research.id, sha256: png.sha256 },
+    'questions:list': { view: 'all', offset: 0, limit: 10 },
+    'questions:get': { id: question.id },
+    'questions:save': { id: question.id, fields: { title: 'Hoe geef je feedback op stage?', body: 'Meer tips?', tags: [], area: null } },
+    'questions:delete': { id: question.id },
+    'questions:answer': { questionId: question.id, body: 'Met een rubric.' },
+    'questions:accept': { questionId: question.id, answerId: answered.answers[0]!.id },
+    'questions:setStatus': { id: question.id, status: 'gesloten' },
+    'questions:similar': { title: 'feedback stage', excludeId: question.id, limit: 3 },
+    'questions:helpers': { id: question.id, limit: 3 },
+    'sessions:list': { view: 'mine', role: 'organiser', offset: 0, limit: 10 },
+    'sessions:get': { id: session.id },
+    'sessions:save': { id: session.id, fields: sessionDetails({ organiserIds: [me.id], onlineLink: 'https://meet.example.nl/abc' }) },
+    'sessions:delete': { id: session.id },
+    'sessions:choices': undefined,
+    'sessions:saveProgramme': {
+      id: session.id,
+      programme: [{ kind: 'presentatie', title: 'Onderzoek', minutes: 30, presenterIds: [me.id], researchIds: [research.id], questionIds: [question.id] }],
+    },
+    'sessions:register': { id: session.id, attendee: { kind: 'member', memberId: other.id } },
+    'sessions:setAttendance': { id: session.id, attendeeId: registered.attendee.id, status: 'aanwezig' },
+    'sessions:removeAttendee': { id: session.id, attendeeId: registered.attendee.id },
+    'sessions:saveReport': { id: session.id, notes: 'Goed gesprek.', outcomes: 'Drie acties.', actions: [action] },
+    'sessions:actionsOf': { memberId: me.id },
+    'sessions:ics': { id: session.id },
+    'sessions:attendeesCsv': { id: session.id },
+    'sessions:attendeesPreview': { id: session.id, file },
+    'sessions:attendeesImport': { id: session.id, file },
+    'memberCsv:preview': { file },
+    'memberCsv:import': { file },
+    'exchange:export': { scope: { kind: 'session', id: session.id } },
+    'exchange:stage': { name: 'netwerk.mnw', dataBase64: exported.dataBase64 },
+    'exchange:inspect': { token: staged.token },
+    'exchange:import': { token: staged.token, acceptKey: true },
+    'exchange:progress': { token: staged.token },
+    'exchange:cancel': { token: staged.token },
+    'exchange:discard': { token: staged.token },
+    'exchange:conflicts': undefined,
+    'exchange:status': undefined,
+    'search:query': { text: 'feedback stage', types: ['research', 'questions'], filters: { institution: 'ROC Rijnland', year: 2024 }, limit: 5, perType: 2 },
+    'search:experts': { topic: 'feedback', limit: 3 },
+    'search:marketplace': undefined,
+  };
+  await ok('bundles:export', all['bundles:export']);
+  return all;
+}
+
+/** Every leaf of the samples: right-shaped values to drop in the wrong place. */
+function leaves(value: unknown, out: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) value.forEach((v) => leaves(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => leaves(v, out));
+  else out.push(value);
+  return out;
+}
+
+/** Path arguments can only name files in the fuzz directory: the fuzzer must not write around the machine. */
+function confinePaths(channel: Channel, input: unknown): unknown {
+  if (!channel.startsWith('bundles:') || !input || typeof input !== 'object' || !('file' in input)) return input;
+  const file = (input as { file: unknown }).file;
+  if (typeof file !== 'string') return input;
+  const name = file.replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 100) || '_';
+  return { ...input, file: file.trim() === '' || file.length > 4_096 ? file : path.join(work, name) };
+}
+
+async function check(channel: Channel, input: unknown): Promise<void> {
+  const before = commits;
+  let result: Result<unknown>;
+  try {
+    result = await dispatch(handlers, channel, confinePaths(channel, input));
+  } catch (error) {
+    throw new Error(`${channel} threw instead of answering: ${String(error)}`);
+  }
+  expectUnpolluted();
+  if (result.ok) {
+    const parsed = contract[channel].output.safeParse(result.value);
+    if (!parsed.success) throw new Error(`${channel} answered outside its output schema: ${parsed.error.message}`);
+  } else {
+    if (result.error.code === 'internal') throw new Error(`${channel} crashed: ${result.error.message}\n${lastStack}`);
+    expect(typeof result.error.message).toBe('string');
+    if (commits !== before) throw new Error(`${channel} refused (${result.error.code}) but wrote to the store`);
+  }
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'mnw-fuzz-ipc-'));
+  // Relative paths that slip through land here, not in the repository.
+  cwd = process.cwd();
+  process.chdir(work);
+  app = await openApp({ dataDir: path.join(work, 'data') });
+  handlers = keepingStacks(createHandlers(app));
+  samples = await seed();
+  pool = leaves(samples);
+  app.store.onChange(() => commits++);
+});
+
+afterAll(async () => {
+  await app?.close();
+  process.chdir(cwd);
+  await rm(work, { recursive: true, force: true });
+});
+
+describe(`every IPC channel (${CHANNELS.length}) under fuzzing`, () => {
+  it('has a valid sample input for every channel, and each sample is accepted', async () => {
+    expect(Object.keys(samples).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) expect(contract[channel].input.safeParse(samples[channel]).success, channel).toBe(true);
+  });
+
+  it(`answers ${CHANNELS.length * ARBITRARY_RUNS} arbitrary JSON inputs with a Result and never crashes`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...CHANNELS), hostileJson, (channel, input) => check(channel, input)),
+      { numRuns: CHANNELS.length * ARBITRARY_RUNS },
+    );
+  });
+
+  it(`answers ${CHANNELS.length * NEAR_VALID_RUNS} near-valid inputs with a Result and never crashes`, async () => {
+    for (const channel of CHANNELS) {
+      await fc.assert(
+        fc.asyncProperty(nearValid(samples[channel], pool), (input) => check(channel, input)),
+        { numRuns: NEAR_VALID_RUNS },
+      );
+    }
+  });
+
+  it('leaves only valid records behind and no prototype or global changed', async () => {
+    for (const type of COLLECTION_NAMES) {
+      for (const record of app.repos[type].listAll()) {
+        const parsed = COLLECTIONS[type].record.safeParse(record);
+        expect(parsed.success, `${type} ${record.id}: ${parsed.error?.message}`).toBe(true);
+      }
+    }
+    expectNoPoisoning();
+  });
+});
