@@ -10,6 +10,7 @@ import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
 import { CliError, createOutput, table, type Output } from './output';
+import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
 
 interface GlobalOptions {
@@ -124,6 +125,7 @@ export function createProgram(): Command {
   registerCitationCommands(program, withApp);
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
+  registerSearchCommands(program, withApp);
 
   return program;
 }

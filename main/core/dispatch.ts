@@ -55,5 +55,9 @@ function storageError(error: unknown): AppError | null {
   if (errno === 'EPERM' || errno === 'EBUSY' || errno === 'EACCES' || errno === 'EROFS') {
     return { code: 'storage_busy', message: `A data file could not be written (${errno}); nothing was saved.` };
   }
+  // Only a path the caller chose can be malformed like this (found by tests/node/fuzzIpc.test.ts).
+  if (errno === 'ENAMETOOLONG' || errno === 'ENOTDIR' || errno === 'EISDIR') {
+    return { code: 'invalid_input', message: `That file name or folder cannot be used (${errno}).` };
+  }
   return null;
 }

@@ -4,7 +4,13 @@ import { Conflict } from '../merge';
 import { none, type ContractPart } from './common';
 
 /** A path on the machine running the core (from a file dialog, or the CLI). */
-const FilePath = z.string().trim().min(1).max(4_096);
+const FilePath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4_096)
+  // Node refuses paths with NUL bytes by throwing; refuse them here as bad input instead (found by tests/node/fuzzIpc.test.ts).
+  .refine((file) => !file.includes('\0'), 'invalid_path');
 
 /**
  * Exchanging bundles (docs/bundle-format.md) and settling the conflicts an

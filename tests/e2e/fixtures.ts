@@ -11,13 +11,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PREVIEW = path.join(ROOT, 'out', 'preview', 'index.js');
 const READY = 'PREVIEW_READY ';
 
-interface Running {
+export interface Running {
   child: ChildProcess;
   url: string;
 }
 
 /** Starts the preview host and resolves with its URL once it prints PREVIEW_READY; rejects if it exits first. */
-async function startHost(dataDir: string, demo: boolean): Promise<Running> {
+export async function startHost(dataDir: string, demo: boolean): Promise<Running> {
   if (!existsSync(PREVIEW)) throw new Error(`${PREVIEW} is missing: run \`node scripts/build.mjs\` before the end-to-end tests.`);
   const child = spawn(process.execPath, [PREVIEW, '--data', dataDir, ...(demo ? ['--demo'] : [])], {
     cwd: ROOT,
@@ -40,7 +40,7 @@ async function startHost(dataDir: string, demo: boolean): Promise<Running> {
   });
 }
 
-async function stopHost({ child }: Running): Promise<void> {
+export async function stopHost({ child }: Running): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');

@@ -159,13 +159,16 @@ function leaves(value: unknown, out: unknown[] = []): unknown[] {
   return out;
 }
 
-/** Path arguments can only name files in the fuzz directory: the fuzzer must not write around the machine. */
+/**
+ * Path arguments may only name files in the fuzz directory, so the fuzzer
+ * cannot write around the machine: separators and `..` become `_`, every
+ * other character (NUL, surrogates, 300-byte names) is kept.
+ */
 function confinePaths(channel: Channel, input: unknown): unknown {
-  if (!channel.startsWith('bundles:') || !input || typeof input !== 'object' || !('file' in input)) return input;
-  const file = (input as { file: unknown }).file;
+  if (!channel.startsWith('bundles:') || !contract[channel].input.safeParse(input).success) return input;
+  const file = (input as { file?: unknown } | undefined)?.file;
   if (typeof file !== 'string') return input;
-  const name = file.replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 100) || '_';
-  return { ...input, file: file.trim() === '' || file.length > 4_096 ? file : path.join(work, name) };
+  return { ...(input as object), file: path.join(work, file.replace(/[\\/:]|\.\./g, '_')) };
 }
 
 async function check(channel: Channel, input: unknown): Promise<void> {

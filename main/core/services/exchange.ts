@@ -57,6 +57,7 @@ export function bundleFileName(app: AppContext, scope: BundleScope): string {
 }
 
 /** A file name as the user's system gave it, without any directory part or characters no file system takes. */
+// eslint-disable-next-line no-control-regex
 const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 120) || 'pakket.mnw';
 
 function titleOf(app: AppContext, collection: string, id: string): string {

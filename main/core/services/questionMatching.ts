@@ -63,7 +63,7 @@ function drop(index: TitleIndex, id: string) {
  * commit (only the questions it touched), one per open store.
  */
 function titleIndex(store: DocumentStore, questions: () => Question[]): TitleIndex {
-  let index = titleIndexes.get(store);
+  const index = titleIndexes.get(store);
   if (index) return index;
   const created: TitleIndex = { docs: new Map(), df: new Map() };
   for (const question of questions()) put(created, question);

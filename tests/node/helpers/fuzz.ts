@@ -110,12 +110,12 @@ function apply(root: unknown, path: Path, m: Mutation, pool: readonly unknown[])
   };
   switch (m.kind) {
     case 'replace':
-      return set(m.value);
+      return set(clone(m.value));
     case 'delete':
       return set(REMOVE);
     case 'addKey':
-      if (current && typeof current === 'object' && !Array.isArray(current)) return (own(current, m.key, m.value), root);
-      return set(own({}, m.key, m.value));
+      if (current && typeof current === 'object' && !Array.isArray(current)) return (own(current, m.key, clone(m.value)), root);
+      return set(own({}, m.key, clone(m.value)));
     case 'wrap':
       return set([current]);
     case 'duplicate':
@@ -133,14 +133,21 @@ function own(target: object, key: string | number, value: unknown): object {
 }
 
 
-/** Valid input with one to three small changes: the inputs most likely to get past a parser into a handler. */
+/** Beyond this a mutated input is big enough; more mutations would only grow it (300 × 300 × …). */
+const MAX_MUTATED_CHARS = 2_000_000;
+
+/**
+ * Valid input with one to three small changes: the inputs most likely to get
+ * past a parser into a handler. Generated values are copied, never changed in
+ * place, because fast-check keeps them for shrinking.
+ */
 export function nearValid(sample: unknown, pool: readonly unknown[]): fc.Arbitrary<unknown> {
   return fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 3 }).map((changes) => {
     let value = clone(sample);
     for (const [pick, m] of changes) {
       const paths = pathsOf(value);
-      const path = paths[pick % paths.length]!;
-      value = apply(value, path, m, pool);
+      value = apply(value, paths[pick % paths.length]!, m, pool);
+      if ((JSON.stringify(value) ?? '').length > MAX_MUTATED_CHARS) break;
     }
     return value;
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ImportPreview, ImportSummary, Refusal } from '../../../../shared/bundle';
@@ -95,11 +95,13 @@ export function ImportPage() {
   const dragging = useWindowDrop((file) => {
     if (!busy) void start(file);
   });
+  // A file dropped on the overview is handed over once, and checked as soon as this page shows.
+  const [handed] = useState(takePending);
+  const startHanded = useEffectEvent(() => {
+    if (handed) void start(handed);
+  });
   useEffect(() => {
-    const dropped = takePending();
-    if (dropped) void start(dropped);
-    // Only a file handed over by the overview, once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    void Promise.resolve().then(startHanded);
   }, []);
 
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';

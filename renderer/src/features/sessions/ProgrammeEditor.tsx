@@ -39,30 +39,33 @@ export function ProgrammeEditor({ detail, people, onSaved }: { detail: SessionDe
   const [editing, setEditing] = useState<Editing>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
+  // The button to focus once the saved programme is back on screen.
+  const focusTarget = useRef<{ id: string; order: string | null } | null>(null);
   const choices = useResource(editing ? 'session-choices' : 'session-choices:idle', () => (editing ? call('sessions:choices') : Promise.resolve(undefined)));
   const programme = session.programme;
   const total = programme.reduce((sum, item) => sum + item.minutes, 0);
   const titleOf = new Map([...detail.research, ...detail.questions].map((r) => [r.id, r.title]));
 
   useEffect(() => {
-    if (!focusTarget) return;
-    const target = document.getElementById(focusTarget) as HTMLButtonElement | null;
+    const wanted = focusTarget.current;
+    // Only once the list on screen is the saved one: moving a focused element in the page would drop its focus.
+    if (!wanted || busy || (wanted.order !== null && wanted.order !== programme.map((p) => p.id).join())) return;
+    focusTarget.current = null;
+    const id = wanted.id;
+    const target = document.getElementById(id) as HTMLButtonElement | null;
     // A button at the end of the list is disabled after the move: focus its neighbour instead.
     if (target && !target.disabled) target.focus();
-    else document.getElementById(focusTarget.replace(/-(up|down)$/, (_, d: string) => (d === 'up' ? '-down' : '-up')))?.focus();
-    setFocusTarget(null);
-  }, [focusTarget, programme]);
+    else document.getElementById(id.replace(/-(up|down)$/, (_, d: string) => (d === 'up' ? '-down' : '-up')))?.focus();
+  }, [programme, busy]);
 
-  const save = async (next: ProgrammeItemInput[], focus?: string) => {
+  const save = async (next: ProgrammeItemInput[], focus?: string, order: string | null = null) => {
     setBusy(true);
     setError(null);
     try {
       await call('sessions:saveProgramme', { id: session.id, programme: next });
       setEditing(null);
       onSaved();
-      if (focus) setFocusTarget(focus);
+      if (focus) focusTarget.current = { id: focus, order };
     } catch (cause) {
       setError(errorOf(cause));
     } finally {
@@ -73,15 +76,14 @@ export function ProgrammeEditor({ detail, people, onSaved }: { detail: SessionDe
     const next = [...programme];
     const [item] = next.splice(index, 1);
     next.splice(index + by, 0, item!);
-    void save(next, `programme-${item!.id}-${by < 0 ? 'up' : 'down'}`);
+    void save(next, `programme-${item!.id}-${by < 0 ? 'up' : 'down'}`, next.map((p) => p.id).join());
   };
   const remove = (index: number) => void save(programme.filter((_, i) => i !== index), programme.length > 1 ? undefined : 'programme-add');
 
-  let at = 0;
-  const slots = programme.map((item) => {
-    const from = formatWallClock(session.start, i18n.language, at);
-    at += item.minutes;
-    return `${from}–${formatWallClock(session.start, i18n.language, at)}`;
+  const ends = programme.reduce<number[]>((list, item) => [...list, (list.at(-1) ?? 0) + item.minutes], []);
+  const slots = programme.map((item, index) => {
+    const end = ends[index]!;
+    return `${formatWallClock(session.start, i18n.language, end - item.minutes)}–${formatWallClock(session.start, i18n.language, end)}`;
   });
 
   const itemView = (item: ProgrammeItem, index: number) => (
@@ -154,7 +156,7 @@ export function ProgrammeEditor({ detail, people, onSaved }: { detail: SessionDe
       title={t('programme.heading')}
       actions={
         editing === null && (
-          <button type="button" id="programme-add" ref={addButton} className="button button--secondary" onClick={() => setEditing({ kind: 'new' })}>
+          <button type="button" id="programme-add" className="button button--secondary" onClick={() => setEditing({ kind: 'new' })}>
             <Icon name="plus" />
             {t('programme.add')}
           </button>

@@ -1,0 +1,34 @@
+import type { CollectionName } from '../../../../shared/domain';
+import { SOURCE_NAMES } from '../../../../shared/search/sources';
+import type { IconName } from '../../components/Icon';
+
+/**
+ * How search shows each record type: its icon and, when the app has a page
+ * for it, where a result opens. Names and labels come from the `search`
+ * namespace (`types.<name>`). A type without a page opens in the full results.
+ */
+const PAGES: Partial<Record<CollectionName, string>> = {
+  members: '/members',
+  research: '/research',
+  questions: '/questions',
+  sessions: '/sessions',
+};
+
+const ICONS: Partial<Record<CollectionName, IconName>> = {
+  members: 'users',
+  research: 'book',
+  questions: 'question',
+  sessions: 'calendar',
+  plgs: 'sparkle',
+};
+
+/** The order of groups in the box and on the results page. */
+export const RESULT_TYPES: readonly CollectionName[] = SOURCE_NAMES;
+
+export const iconOf = (type: CollectionName): IconName => ICONS[type] ?? 'search';
+
+/** The page of one record, or null when the app has none for its type. */
+export function recordPath(type: CollectionName, id: string): string | null {
+  const base = PAGES[type];
+  return base ? `${base}/${id}` : null;
+}

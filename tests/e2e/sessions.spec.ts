@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import { expect, test } from './fixtures';
+import { checkScreen } from './pages/accessibility';
+import { AppPage } from './pages/AppPage';
+import { OnboardingPage } from './pages/OnboardingPage';
+import { addColleague } from './pages/ResearchPages';
+import { dateAhead, planSession, SessionDetailPage, SessionListPage } from './pages/SessionPages';
+
+const HR = { name: 'Sanne de Vries', institution: 'ROC Rijnland' };
+
+/** How the page shows a start: `za 14 mrt 2026, 15:30` (Dutch, 24-hour clock). */
+const dutchStart = (date: string, time: string) =>
+  new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(`${date}T${time}:00Z`),
+  );
+
+test.describe('as HR on a new install', () => {
+  test.beforeEach(async ({ page, host }) => {
+    await new AppPage(page).open(host.url);
+    await new OnboardingPage(page).createMyProfile(HR);
+  });
+
+  test('empty lists say what to do next', async ({ page }) => {
+    const list = new SessionListPage(page);
+    await list.open();
+    await expect(page.getByText('Er staat nog geen netwerkcafé gepland')).toBeVisible();
+    await checkScreen(page, 'sessions-01-empty-upcoming');
+    await list.show('Afgelopen');
+    await expect(page.getByText('Nog geen afgelopen netwerkcafés')).toBeVisible();
+    await list.show('Van mij');
+    await expect(page.getByText('Je bent nog bij geen netwerkcafé betrokken')).toBeVisible();
+    await checkScreen(page, 'sessions-01-empty-mine');
+  });
+
+  test('plans a session with a programme in order, fills it up to a waiting list, and writes the report', async ({ page }) => {
+    await addColleague(page, { name: 'Ümit Ünal', institution: 'ROC Rijnland' });
+    await addColleague(page, { name: "Joëlle 't Hart", institution: 'Da Vinci College' });
+    const date = dateAhead(40);
+    const session = await planSession(page, {
+      title: 'Netwerkcafé Formatief handelen',
+      theme: 'Feedback in de beroepspraktijk',
+      date,
+      time: '15:30',
+      location: 'ROC Rijnland, personeelsrestaurant',
+      capacity: '2',
+      description: 'We beginnen met **wat goed gaat**.',
+    });
+    await expect(new AppPage(page).notice).toContainText('is opgeslagen');
+    await expect(page.getByText(`${dutchStart(date, '15:30')}–17:30`)).toBeVisible();
+    await expect(page.locator('.markdown strong')).toHaveText('wat goed gaat');
+
+    // The programme, with a running total against the two hours.
+    await expect(session.programme.getByText('Nog geen programma')).toBeVisible();
+    await session.addItem({ kind: 'Presentatie', title: 'Onderzoek uit het netwerk', minutes: '30', presenters: ['Ümit Ünal'] });
+    await session.addItem({ kind: 'Rondetafel', title: 'Vragen uit de vraagbank', minutes: '45' });
+    await session.addItem({ kind: 'Informeel', title: 'Napraten', minutes: '15' });
+    await expect(session.programme.getByText('Samen 90 van 120 minuten.')).toBeVisible();
+    await expect(session.programme.getByText('Er zijn nog 30 minuten over.')).toBeVisible();
+    await expect(session.programmeItems.first()).toContainText('door Ümit Ünal');
+    await expect(session.programmeItems.first().locator('.programme__slot')).toHaveText('15:30–16:00');
+
+    // Reordering by keyboard: the focus stays on the moved item's button.
+    const up = session.programme.getByRole('button', { name: '‘Napraten’ omhoog' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => session.itemTitles()).toEqual(['Onderzoek uit het netwerk', 'Napraten', 'Vragen uit de vraagbank']);
+    await expect(up).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => session.itemTitles()).toEqual(['Napraten', 'Onderzoek uit het netwerk', 'Vragen uit de vraagbank']);
+    // At the top "up" is disabled: the focus moves to "down" of the same item.
+    await expect(session.programme.getByRole('button', { name: '‘Napraten’ omlaag' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => session.itemTitles()).toEqual(['Onderzoek uit het netwerk', 'Napraten', 'Vragen uit de vraagbank']);
+
+    // Two places: the third person waits, and moves up when someone cancels.
+    await session.registerColleague('Ümit Ünal');
+    await expect(session.announcement).toHaveText('Ümit Ünal is aangemeld.');
+    await session.registerColleague("Joëlle 't Hart");
+    await expect(session.announcement).toHaveText("Joëlle 't Hart is aangemeld.");
+    await session.registerGuest('Gast Persoon', 'gast@voorbeeld.nl');
+    await expect(session.announcement).toHaveText('Het netwerkcafé is vol: Gast Persoon staat op de wachtlijst.');
+    await expect(session.attendees.getByText('2 van 2 plaatsen bezet')).toBeVisible();
+    await expect(session.attendees.getByText('1 op de wachtlijst')).toBeVisible();
+    await expect(session.attendees.getByText('nr. 1')).toBeVisible();
+    await session.statusOf("Joëlle 't Hart").selectOption('afgemeld');
+    await expect(session.announcement).toHaveText("Joëlle 't Hart is afgemeld. Gast Persoon schuift door van de wachtlijst.");
+    await expect(session.statusOf('Gast Persoon')).toHaveValue('aangemeld');
+    await checkScreen(page, 'sessions-03-session-page', { fullPage: true });
+
+    // The calendar file and the attendee list are downloads.
+    const ics = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Toevoegen aan agenda (.ics)' }).click();
+    const icsFile = await ics;
+    expect(icsFile.suggestedFilename()).toBe(`netwerkcafe-formatief-handelen-${date}.ics`);
+    const calendar = (await readFile((await icsFile.path())!, 'utf8')).replace(/\r\n /g, '');
+    expect(calendar).toContain('SUMMARY:Netwerkcafé Formatief handelen');
+    expect(calendar).toContain(`DTSTART;TZID=Europe/Amsterdam:${date.replace(/-/g, '')}T153000`);
+    expect(calendar).toContain('Presentatie: Onderzoek uit het netwerk (Ümit Ünal)');
+    const csv = page.waitForEvent('download');
+    await session.attendees.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+    const list = await readFile((await (await csv).path())!, 'utf8');
+    expect(list).toContain('Gast Persoon;gast@voorbeeld.nl;aangemeld');
+    expect(list).toContain("Joëlle 't Hart;;afgemeld");
+
+    // The report: Markdown shown safely, and an action that appears on its owner's profile.
+    await session.report.getByRole('button', { name: 'Verslag schrijven' }).click();
+    await session.report.getByLabel('Verslag', { exact: true }).fill('## Wat ging goed\n\n- Veel **praktijkvoorbeelden**\n\n<script>alert(1)</script>');
+    await session.report.getByLabel('Opbrengsten').fill('Drie teams gaan verder met feedback.');
+    await session.report.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect(session.report.getByLabel('Actie', { exact: true })).toBeFocused();
+    await session.report.getByLabel('Actie', { exact: true }).fill('Intervisie plannen');
+    await session.report.getByLabel('Wie').selectOption({ label: 'Ümit Ünal' });
+    await session.report.getByLabel('Klaar op').fill(dateAhead(60));
+    await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(session.report.locator('.markdown strong')).toHaveText('praktijkvoorbeelden');
+    await expect(session.report.locator('script')).toHaveCount(0);
+    await expect(session.report.locator('.action')).toContainText('Intervisie plannen');
+    await session.report.getByRole('link', { name: 'Ümit Ünal' }).click();
+    const actions = page.getByRole('region', { name: 'Acties uit netwerkcafés' });
+    await expect(actions).toContainText('Intervisie plannen');
+    await expect(actions.getByRole('link', { name: 'Netwerkcafé Formatief handelen' })).toBeVisible();
+
+    // The lists: upcoming, and "mine" as organiser.
+    const sessions = new SessionListPage(page);
+    await sessions.open();
+    const card = sessions.card('Netwerkcafé Formatief handelen');
+    await expect(card).toContainText('2 van 2 plaatsen bezet');
+    await expect(card).toContainText('Ik organiseer');
+    await sessions.show('Van mij');
+    await expect(sessions.cards).toHaveCount(1);
+  });
+
+  test('imports an attendee list from Dutch Excel with a preview that names bad rows by line', async ({ page }) => {
+    const session = await planSession(page, { title: 'Netwerkcafé Digitalisering', date: dateAhead(20), capacity: '10' });
+    const sheet = iconv.encode(
+      ['Naam;E-mail;Status', 'Coöperatie Gast;coop@voorbeeld.nl;aangemeld', 'Zonder Adres;geen-adres;', '"Bakker; Piet";piet@voorbeeld.nl;wachtlijst', 'Hélène Vink;helene@voorbeeld.nl;misschien'].join('\r\n'),
+      'windows-1252',
+    );
+    const chooser = page.waitForEvent('filechooser');
+    await session.attendees.getByRole('button', { name: 'Importeren uit CSV' }).click();
+    await (await chooser).setFiles({ name: 'deelnemers.csv', mimeType: 'text/csv', buffer: sheet });
+    const preview = session.attendees.getByRole('region', { name: 'Voorbeeld van deelnemers.csv' });
+    await expect(preview.getByText('Gelezen als Windows-1252')).toBeVisible();
+    await expect(preview.getByRole('row')).toHaveCount(3);
+    await expect(preview.getByRole('row').nth(1)).toContainText('Coöperatie Gast');
+    await expect(preview.getByRole('row').nth(2)).toContainText('Bakker; Piet');
+    await expect(preview.getByRole('listitem')).toHaveText([
+      'Regel 3: het e-mailadres is niet geldig.',
+      'Regel 5: de status ‘misschien’ is onbekend; gebruik aangemeld, wachtlijst, aanwezig of afgemeld.',
+    ]);
+    await checkScreen(page, 'sessions-04-attendee-csv-preview', { fullPage: true });
+    await preview.getByRole('button', { name: '2 wijzigingen toepassen' }).click();
+    await expect(session.attendees.getByText('Deelnemerslijst bijgewerkt: 2 nieuw, 0 gewijzigd.')).toBeVisible();
+    await expect(session.statusOf('Coöperatie Gast')).toHaveValue('aangemeld');
+    // A place was free, so asking for the waiting list still gives one.
+    await expect(session.statusOf('Bakker; Piet')).toHaveValue('aangemeld');
+  });
+});
+
+test.describe('with the demo network', () => {
+  test.use({ demo: true });
+
+  test('the list of sessions and a session page with programme and attendees pass axe-core', async ({ page, host }) => {
+    await new AppPage(page).open(host.url);
+    await new OnboardingPage(page).createMyProfile(HR);
+    const list = new SessionListPage(page);
+    await list.open();
+    // The demo's sessions lie in the first months of 2026.
+    await list.show('Afgelopen');
+    await expect(list.cards).toHaveCount(5);
+    await expect(list.cards.first()).toContainText('Afgelopen');
+    await checkScreen(page, 'sessions-02-list', { fullPage: true });
+    await list.cards.first().getByRole('link').first().click();
+    const session = new SessionDetailPage(page);
+    await expect(session.programmeItems).toHaveCount(4);
+    await expect(session.attendees.locator('.attendee').first()).toBeVisible();
+    await checkScreen(page, 'sessions-05-demo-session', { fullPage: true });
+  });
+});
