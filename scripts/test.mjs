@@ -1,4 +1,4 @@
-// `npm test`: everything, in order — build, typecheck, lint, unit and
+// `npm test`: everything, in order — build, typecheck, lint, static security checks, unit and
 // integration tests (vitest), end-to-end tests in Chromium against the
 // preview host (Playwright), and the Electron suite where a binary exists.
 // The last line sums up the test counts of all runners.
@@ -46,6 +46,7 @@ function countPlaywright(file) {
 if (step('build', process.execPath, ['scripts/build.mjs'])) {
   step('typecheck', bin('tsc'), ['-b']);
   step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+  step('static security checks (Electronegativity, SDL lint, npm audit)', process.execPath, ['scripts/securityCheck.mjs']);
 
   const vitestJson = path.join(reports, 'vitest.json');
   step('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

@@ -4,6 +4,7 @@ import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
 import { membersContract } from './contracts/members';
+import { privacyContract } from './contracts/privacy';
 import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 import { searchContract } from './contracts/search';
@@ -14,6 +15,7 @@ export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
 export * from './contracts/members';
+export * from './contracts/privacy';
 export * from './contracts/questions';
 export * from './contracts/research';
 export * from './contracts/search';
@@ -35,6 +37,7 @@ export const contract = {
   ...sessionsContract,
   ...exchangeContract,
   ...searchContract,
+  ...privacyContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

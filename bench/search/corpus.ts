@@ -6,6 +6,7 @@ import { createRecord, type RecordContext } from '../../main/core/records';
 import type { IndexedRecord } from '../../main/core/search/searchIndex';
 import type { CorpusEntry } from '../../tests/node/helpers/searchRelevance';
 import { ADJECTIVES, CONTEXTS, EXTRA_FIRST, EXTRA_INSTITUTIONS, EXTRA_SURNAMES, HEADS, NOUNS, TAILS, VERBS } from './words';
+import { seededRandom } from '../../main/core/demo/generateDemo';
 
 /**
  * A deterministic synthetic Dutch corpus of members, research and questions
@@ -23,17 +24,8 @@ export interface Corpus {
   questions: CorpusEntry[];
 }
 
-/** mulberry32: tiny, seeded, the same sequence everywhere. */
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo generator's seeded random numbers: the same sequence everywhere. */
+export const seeded = seededRandom;
 
 export function generateCorpus(scale: number, seed = 4): Corpus {
   const random = seeded(seed);

@@ -6,6 +6,7 @@ import { appHandlers } from './services/appInfo';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
 import { memberHandlers } from './services/members';
+import { privacyHandlers } from './services/privacy';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
 import { searchHandlers } from './services/search';
@@ -14,7 +15,7 @@ import { sessionHandlers } from './services/sessions';
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
   return {
-    ...appHandlers(app),
+    ...appHandlers(app, platform.keyVault),
     ...bundleHandlers(app, platform.keyVault),
     ...memberHandlers(app),
     ...researchHandlers(app),
@@ -23,6 +24,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...sessionHandlers(app),
     ...exchangeHandlers(app, platform.keyVault),
     ...searchHandlers(app),
+    ...privacyHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

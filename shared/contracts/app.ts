@@ -21,6 +21,8 @@ export const AppInfo = z.object({
   counts: z.record(z.string(), z.number()),
   demoCount: z.number(),
   recoveries: z.array(RecoveryNotice),
+  /** The private signing key is encrypted by the OS keychain (Electron safeStorage); false: a plain file. */
+  keyProtected: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

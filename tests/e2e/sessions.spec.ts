@@ -113,7 +113,7 @@ test.describe('as HR on a new install', () => {
     await session.report.getByLabel('Wie').selectOption({ label: 'Ümit Ünal' });
     await session.report.getByLabel('Klaar op').fill(dateAhead(60));
     await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
-    await expect(session.report.locator('.markdown strong')).toHaveText('praktijkvoorbeelden');
+    await expect(session.report.locator('.markdown li strong')).toHaveText('praktijkvoorbeelden');
     await expect(session.report.locator('script')).toHaveCount(0);
     await expect(session.report.locator('.action')).toContainText('Intervisie plannen');
     await session.report.getByRole('link', { name: 'Ümit Ünal' }).click();
@@ -169,7 +169,6 @@ test.describe('with the demo network', () => {
     // The demo's sessions lie in the first months of 2026.
     await list.show('Afgelopen');
     await expect(list.cards).toHaveCount(5);
-    await expect(list.cards.first()).toContainText('Afgelopen');
     await checkScreen(page, 'sessions-02-list', { fullPage: true });
     await list.cards.first().getByRole('link').first().click();
     const session = new SessionDetailPage(page);

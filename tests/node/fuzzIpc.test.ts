@@ -22,7 +22,7 @@ import { sessionDetails } from './sessionsFixtures';
  */
 
 const ARBITRARY_RUNS = runs(40);
-const NEAR_VALID_RUNS = runs(60);
+const NEAR_VALID_RUNS = runs(150);
 
 let work: string;
 let cwd: string;
@@ -32,6 +32,8 @@ let samples: Record<Channel, unknown>;
 let pool: unknown[];
 let commits = 0;
 let lastStack = '';
+/** What the inputs got: refused by the schema, refused by the handler (coded), or answered. */
+const outcomes = { schema: 0, coded: 0, answered: 0 };
 
 /** The same handlers, remembering the stack of whatever one throws, for the failure message. */
 function keepingStacks(inner: Handlers): Handlers {
@@ -146,6 +148,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'search:query': { text: 'feedback stage', types: ['research', 'questions'], filters: { institution: 'ROC Rijnland', year: 2024 }, limit: 5, perType: 2 },
     'search:experts': { topic: 'feedback', limit: 3 },
     'search:marketplace': undefined,
+    'privacy:export': { memberId: me.id },
+    'privacy:erase': { memberId: other.id },
   };
   await ok('bundles:export', all['bundles:export']);
   return all;
@@ -180,6 +184,7 @@ async function check(channel: Channel, input: unknown): Promise<void> {
     throw new Error(`${channel} threw instead of answering: ${String(error)}`);
   }
   expectUnpolluted();
+  outcomes[result.ok ? 'answered' : result.error.code === 'invalid_input' && result.error.issues ? 'schema' : 'coded']++;
   if (result.ok) {
     const parsed = contract[channel].output.safeParse(result.value);
     if (!parsed.success) throw new Error(`${channel} answered outside its output schema: ${parsed.error.message}`);
@@ -203,6 +208,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(`IPC fuzzing: ${outcomes.schema} refused by the contract schema, ${outcomes.coded} refused by a handler with a code, ${outcomes.answered} answered`);
   await app?.close();
   process.chdir(cwd);
   await rm(work, { recursive: true, force: true });

@@ -26,8 +26,8 @@ export const demoSizes = (members: number) => ({
   sessions: Math.max(2, Math.round(members / 25)),
 });
 
-/** mulberry32: a tiny seeded generator so the demo set is reproducible. */
-function seededRandom(seed: number) {
+/** mulberry32: a tiny seeded generator so the demo set (and benchmark corpora) are reproducible. */
+export function seededRandom(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,13 +1,14 @@
 import type { Handlers } from '../../../shared/contract';
 import { COLLECTION_NAMES } from '../../../shared/domain';
 import type { AppContext } from '../app';
+import { fileKeyVault, type KeyVault } from '../bundle/keys';
 import { removeDemo } from '../demo/seedDemo';
 import { ServiceError } from '../dispatch';
 import { APP_VERSION } from '../version';
 
 type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'demo:remove'>;
 
-export function appHandlers(app: AppContext): AppHandlers {
+export function appHandlers(app: AppContext, vault: KeyVault = fileKeyVault(app.dataDir)): AppHandlers {
   return {
     async 'app:info'() {
       const counts = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, app.repos[c].count()]));
@@ -20,6 +21,7 @@ export function appHandlers(app: AppContext): AppHandlers {
         counts,
         demoCount,
         recoveries: app.store.recoveries,
+        keyProtected: vault.protected,
       };
     },
     async 'settings:update'(patch) {

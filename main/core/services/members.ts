@@ -1,12 +1,10 @@
 import type { Handlers } from '../../../shared/contract';
-import { emptyMemberFields, MemberFields, type Member } from '../../../shared/domain';
+import type { Member } from '../../../shared/domain';
 import { compareBySurname, compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
+import { eraseMember } from './privacy';
 
 type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:facets' | 'plgs:list'>;
-
-/** What an erased profile keeps: nothing personal, only the envelope for merging. */
-const ERASED = { ...MemberFields.parse({ ...emptyMemberFields(), name: 'Verwijderd profiel', institution: '-' }) };
 
 export function memberHandlers(app: AppContext): MemberHandlers {
   const members = app.repos.members;
@@ -25,8 +23,8 @@ export function memberHandlers(app: AppContext): MemberHandlers {
       return id ? members.update(id, fields) : members.create(fields);
     },
     async 'members:delete'({ id }) {
-      await members.remove(id, ERASED);
-      if (app.settings.get().meId === id) await app.settings.update({ meId: null });
+      // Deleting a profile erases it (services/privacy.ts): no personal data stays behind.
+      await eraseMember(app, id);
       return { id };
     },
     async 'members:facets'() {

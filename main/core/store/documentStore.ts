@@ -166,6 +166,8 @@ export class DocumentStore {
         await this.queue;
         // A failed snapshot loses nothing: the journal still holds every change.
         await this.compact().catch(() => undefined);
+        // A snapshot already running when close began may have missed the latest changes.
+        if (this.dirtyShards.size > 0) await this.compact().catch(() => undefined);
       }
     } finally {
       await this.journal?.close();
@@ -249,13 +251,12 @@ export class DocumentStore {
     const journals = this.readOnly || (await exists(this.dir)) ? await listJournals(this.dir).catch(() => []) : [];
     // Every change after this sequence number is still in the kept journals.
     let coveredAfter = Infinity;
+    const inEverySnapshot = Math.min(...appliedSeq);
     for (const journal of journals) {
-      const { entries, intactBytes, damaged } = await readJournal(journal.file);
-      for (const entry of entries) {
-        coveredAfter = Math.min(coveredAfter, entry.ops.length === 0 ? entry.seq : entry.seq - 1);
-        this.apply(entry.ops, (shard) => entry.seq > (appliedSeq[shard] ?? 0));
-        this.seq = Math.max(this.seq, entry.seq);
-      }
+      const { entries, coversAfter, lastSeq, intactBytes, damaged } = await readJournal(journal.file, inEverySnapshot);
+      if (coversAfter !== null) coveredAfter = Math.min(coveredAfter, coversAfter);
+      for (const entry of entries) this.apply(entry.ops, (shard) => entry.seq > (appliedSeq[shard] ?? 0));
+      this.seq = Math.max(this.seq, lastSeq);
       if (damaged && !this.readOnly) {
         // A write torn by a crash or power cut: keep the intact prefix.
         await fs.truncate(journal.file, intactBytes);

@@ -52,25 +52,49 @@ export async function listJournals(dir: string): Promise<JournalFile[]> {
 }
 
 export interface ReadJournal {
+  /** The entries after `skipThrough`, each checked against its checksum. */
   entries: JournalEntry[];
+  /** Every change after this sequence number is in this file (from its first line). */
+  coversAfter: number | null;
+  lastSeq: number;
   /** Byte length of the intact prefix; anything after it is a torn or damaged tail. */
   intactBytes: number;
   damaged: boolean;
 }
 
-export async function readJournal(file: string): Promise<ReadJournal> {
+const SEQ_PREFIX = /^\{"seq":(\d+),/;
+const HEADER_END = Buffer.from('"ops":[]}');
+
+/**
+ * Reads a journal. Lines up to `skipThrough` are already in every snapshot,
+ * so only their sequence number is read, not their contents: a restart does
+ * not pay for history it does not need.
+ */
+export async function readJournal(file: string, skipThrough = 0): Promise<ReadJournal> {
   const buffer = await fs.readFile(file);
   const entries: JournalEntry[] = [];
+  let coversAfter: number | null = null;
+  let lastSeq = 0;
   let offset = 0;
   while (offset < buffer.length) {
     const end = buffer.indexOf(0x0a, offset);
     if (end === -1) break; // no newline: the last write was torn
-    const entry = decodeLine(buffer.subarray(offset, end).toString('utf8'));
-    if (!entry) break;
-    entries.push(entry);
+    const line = buffer.subarray(offset, end);
+    const seq = Number(SEQ_PREFIX.exec(line.subarray(0, 32).toString('latin1'))?.[1] ?? NaN);
+    if (Number.isNaN(seq)) break;
+    if (seq > skipThrough) {
+      const entry = decodeLine(line.toString('utf8'));
+      if (!entry) break;
+      entries.push(entry);
+    }
+    if (coversAfter === null) {
+      const isHeader = line.subarray(line.length - HEADER_END.length).equals(HEADER_END);
+      coversAfter = isHeader ? seq : seq - 1;
+    }
+    lastSeq = seq;
     offset = end + 1;
   }
-  return { entries, intactBytes: offset, damaged: offset < buffer.length };
+  return { entries, coversAfter, lastSeq, intactBytes: offset, damaged: offset < buffer.length };
 }
 
 /** An open journal file; appends are serialised by the caller and fsynced before they count. */

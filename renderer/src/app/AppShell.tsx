@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Icon } from '../components/Icon';
 import { FEATURES } from '../features';
+import { SearchBox } from '../features/search/SearchBox';
 import { DemoBanner, RecoveryAlert } from './Banners';
 import { NoticeRegion, NoticesProvider } from './notices';
 
@@ -18,7 +19,7 @@ function Logo() {
   );
 }
 
-function Header() {
+function Header({ withSearch }: { withSearch: boolean }) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
@@ -27,6 +28,7 @@ function Header() {
         <span className="brand__name">{t('appName')}</span>
         <span className="brand__tagline">{t('tagline')}</span>
       </Link>
+      {withSearch && <SearchBox />}
     </header>
   );
 }
@@ -76,7 +78,7 @@ export function AppShell({ children, withNav }: { children: ReactNode; withNav: 
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('skipToContent')}
       </a>
-      <Header />
+      <Header withSearch={withNav} />
       <div className="app__body">
         {withNav && <Navigation />}
         <main id="main" className="main" tabIndex={-1}>

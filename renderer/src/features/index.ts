@@ -2,6 +2,7 @@ import { exchangeFeature } from './exchange/feature';
 import { membersFeature } from './members/feature';
 import { questionsFeature } from './questions/feature';
 import { researchFeature } from './research/feature';
+import { searchFeature } from './search/feature';
 import { sessionsFeature } from './sessions/feature';
 import { settingsFeature } from './settings/feature';
 import type { Feature } from './types';
@@ -15,6 +16,7 @@ export const FEATURES: Feature[] = [
   researchFeature,
   questionsFeature,
   sessionsFeature,
+  searchFeature,
   exchangeFeature,
   settingsFeature,
 ];

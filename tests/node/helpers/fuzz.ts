@@ -83,16 +83,33 @@ type Mutation =
   | { kind: 'addKey'; key: string; value: unknown }
   | { kind: 'wrap' }
   | { kind: 'duplicate'; times: number }
-  | { kind: 'swapWith'; index: number };
+  | { kind: 'swapWith'; index: number }
+  | { kind: 'sameType'; index: number; text: string };
 
+// Most mutations keep the shape (a value of the same type, or one from elsewhere in a valid input), so
+// many inputs pass the contract's schema and reach the handler; the rest test the schemas themselves.
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('replace' as const), value: hostileJson }),
-  fc.record({ kind: fc.constant('delete' as const) }),
-  fc.record({ kind: fc.constant('addKey' as const), key: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 8 })), value: hostileJson }),
-  fc.record({ kind: fc.constant('wrap' as const) }),
-  fc.record({ kind: fc.constant('duplicate' as const), times: fc.integer({ min: 2, max: 300 }) }),
-  fc.record({ kind: fc.constant('swapWith' as const), index: fc.nat() }),
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('sameType' as const), index: fc.nat(), text: fc.string({ maxLength: 40 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('swapWith' as const), index: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), value: hostileJson }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('addKey' as const), key: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 8 })), value: hostileJson }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wrap' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), times: fc.integer({ min: 2, max: 300 }) }) },
 );
+
+/** Another value of the same JSON type as `current`. */
+function sameType(current: unknown, index: number, text: string, pool: readonly unknown[]): unknown {
+  const like = pool.filter((v) => typeof v === typeof current && v !== current);
+  if (typeof current === 'string') return [...HOSTILE_STRINGS, text, ...like][index % (HOSTILE_STRINGS.length + 1 + like.length)];
+  if (typeof current === 'number') return [...EDGE_NUMBERS, ...like][index % (EDGE_NUMBERS.length + like.length)];
+  if (typeof current === 'boolean') return !current;
+  if (Array.isArray(current)) return index % 2 === 0 ? [] : [...current, ...current].reverse();
+  return current;
+}
 
 const REMOVE = Symbol('remove');
 
@@ -120,6 +137,8 @@ function apply(root: unknown, path: Path, m: Mutation, pool: readonly unknown[])
       return set([current]);
     case 'duplicate':
       return set(typeof current === 'string' ? current.repeat(m.times) : Array.from({ length: m.times }, () => clone(current)));
+    case 'sameType':
+      return set(clone(sameType(current, m.index, m.text, pool)));
     case 'swapWith':
       // A value from elsewhere in the valid samples: the right shape in the wrong place (an id of another record type, …).
       return set(clone(pool[m.index % Math.max(1, pool.length)]));
@@ -142,7 +161,8 @@ const MAX_MUTATED_CHARS = 2_000_000;
  * place, because fast-check keeps them for shrinking.
  */
 export function nearValid(sample: unknown, pool: readonly unknown[]): fc.Arbitrary<unknown> {
-  return fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 3 }).map((changes) => {
+  const changes = fc.oneof({ weight: 3, arbitrary: fc.tuple(fc.nat(), mutation).map((c) => [c]) }, { weight: 1, arbitrary: fc.array(fc.tuple(fc.nat(), mutation), { minLength: 2, maxLength: 3 }) });
+  return changes.map((changes) => {
     let value = clone(sample);
     for (const [pick, m] of changes) {
       const paths = pathsOf(value);

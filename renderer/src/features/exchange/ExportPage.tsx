@@ -96,6 +96,7 @@ export function ExportPage() {
       <p className="page__lead">{t('export.lead')}</p>
       {options.error && <ErrorNotice error={options.error} onRetry={options.reload} />}
 
+      <div className="form">
       <section className="form__section" aria-labelledby={`${groupId}-heading`}>
         <h2 id={`${groupId}-heading`} className="form__heading">
           {t('export.what')}
@@ -152,6 +153,7 @@ export function ExportPage() {
         {scope && !preview.data && !preview.error && <Loading label={t('export.previewLoading')} />}
         {scope && preview.data && <ExportPreviewView preview={preview.data} />}
       </section>
+      </div>
 
       {failure && <ErrorNotice error={failure} />}
       {saved && (

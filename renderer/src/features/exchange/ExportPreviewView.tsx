@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview } from '../../../../shared/bundle';
-import { COLLECTION_NAMES } from '../../../../shared/domain';
+import type { CollectionName } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../i18n/format';
 import { formatSize } from '../research/files';
+
+/** The order people think in: the sessions first, then what they refer to. */
+export const DISPLAY_ORDER: readonly CollectionName[] = ['sessions', 'research', 'questions', 'members', 'plgs'];
 
 /** What a bundle would carry and, above all, exactly which personal data of whom leaves this computer. */
 export function ExportPreviewView({ preview }: { preview: ExportPreview }) {
   const { t, i18n } = useTranslation('exchange');
   const n = (value: number) => formatNumber(value, i18n.language);
-  const counts = COLLECTION_NAMES.filter((c) => preview.counts[c] > 0);
+  const counts = DISPLAY_ORDER.filter((c) => preview.counts[c] > 0);
   const field = (name: string) => t(`memberFields.${name}`, { defaultValue: name });
   const { left } = preview;
   return (

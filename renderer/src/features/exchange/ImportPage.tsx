@@ -149,7 +149,7 @@ export function ImportPage() {
       {step.kind === 'refused' && (
         <>
           <RefusalNotice refusal={step.refusal} fileName={step.name} />
-          <div className="form__actions form__actions--start">
+          <div className="button-row">
             <FilePickButton accept=".mnw" className="button button--primary" onFile={(file) => void start(file)}>
               {t('import.chooseOther')}
             </FilePickButton>

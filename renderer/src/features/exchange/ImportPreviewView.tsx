@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/bundle';
-import { COLLECTION_NAMES } from '../../../../shared/domain';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { formatSize } from '../research/files';
+import { DISPLAY_ORDER } from './ExportPreviewView';
 import { SignatureStatus } from './SignatureStatus';
 
 const ITEMS_SHOWN = 100;
@@ -11,7 +11,7 @@ const ITEMS_SHOWN = 100;
 export function ImportPreviewView({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
   const { t, i18n } = useTranslation('exchange');
   const n = (value: number) => formatNumber(value, i18n.language);
-  const rows = COLLECTION_NAMES.filter((c) => CHANGE_KINDS.some((k) => preview.counts[c][k] > 0));
+  const rows = DISPLAY_ORDER.filter((c) => CHANGE_KINDS.some((k) => preview.counts[c][k] > 0));
   const items = [...preview.items].sort((a, b) => CHANGE_KINDS.indexOf(a.change) - CHANGE_KINDS.indexOf(b.change));
   return (
     <div className="import-preview">

@@ -22,8 +22,9 @@ export function SignatureStatus({ signature }: { signature: Status }) {
           </dl>
         )}
         {signature.kind !== 'key_changed' && signature.fingerprint && (
-          <p>
-            <span className="fingerprint__label">{t('signature.fingerprint')}</span> <code className="fingerprint">{signature.fingerprint}</code>
+          <p className="fingerprint-line">
+            <span>{t('signature.fingerprint')}</span>
+            <code className="fingerprint">{signature.fingerprint}</code>
           </p>
         )}
       </div>

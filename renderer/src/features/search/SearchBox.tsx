@@ -3,14 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Icon } from '../../components/Icon';
 import { boxOptions, type BoxOption } from './boxOptions';
+import { leadToFirstMark } from './highlight';
 import { Highlighted } from './Highlighted';
 import { iconOf } from './recordTypes';
 import { searchHref } from './searchLocation';
 import { useSearchResults } from './useSearchResults';
 import { useShortcutKey } from './useShortcutKey';
 
+/** Shown per type. */
 const PER_TYPE = 4;
-const LIMIT = 20;
+/**
+ * Asked per type and in all: `perType` keeps every type's best in the
+ * answer, but does not cap a type, so the box takes the first few of each.
+ */
+const ASK_PER_TYPE = 40;
+const ASK_LIMIT = 200;
 
 /**
  * The search box in the header, on every page: results grouped by type
@@ -26,9 +33,9 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const typed = text.trim();
-  const results = useSearchResults(typed ? { text, limit: LIMIT, perType: PER_TYPE } : null, 'global-search');
+  const results = useSearchResults(typed ? { text, limit: ASK_LIMIT, perType: ASK_PER_TYPE } : null, 'global-search');
   const found = typed ? results.data : undefined;
-  const options = useMemo(() => (found && found.length > 0 ? boxOptions(found, typed, `${baseId}-option`) : []), [found, typed, baseId]);
+  const options = useMemo(() => (found && found.length > 0 ? boxOptions(found, typed, `${baseId}-option`, PER_TYPE) : []), [found, typed, baseId]);
   const current = options[active];
   const listId = `${baseId}-list`;
   const expanded = open && options.length > 0;
@@ -134,7 +141,7 @@ export function SearchBox() {
         {t('box.hint')}
       </span>
       <span className="visually-hidden" role="status">
-        {open && found ? (found.length === 0 ? t('box.none', { text: typed }) : t('box.count', { count: found.length })) : ''}
+        {open && found ? (found.length === 0 ? t('box.none', { text: typed }) : t('box.count', { count: options.filter((o) => o.result).length })) : ''}
       </span>
 
       {open && found && (
@@ -186,17 +193,17 @@ function OptionContent({ option, text }: { option: BoxOption; text: string }) {
       </span>
     );
   }
+  const snippet = leadToFirstMark(result.snippet, result.highlights.snippet);
   return (
     <>
       <Icon name={iconOf(result.type)} className="global-search__option-icon" />
       <span className="global-search__option-body">
         <span className="global-search__option-title">
           <Highlighted text={result.title} ranges={result.highlights.title} />
-          {result.demo && <span className="badge badge--demo">{t('common:demo.badge')}</span>}
         </span>
-        {result.snippet && (
+        {snippet.text && (
           <span className="global-search__option-snippet">
-            <Highlighted text={result.snippet} ranges={result.highlights.snippet} />
+            <Highlighted text={snippet.text} ranges={snippet.ranges} />
           </span>
         )}
       </span>

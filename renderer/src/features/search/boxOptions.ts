@@ -10,9 +10,9 @@ export interface BoxOption {
   result?: SearchResult;
 }
 
-/** Results grouped by type in a fixed order, then the two actions; ids for aria-activedescendant. */
-export function boxOptions(results: readonly SearchResult[], text: string, idPrefix: string): BoxOption[] {
-  const ordered = RESULT_TYPES.flatMap((type) => results.filter((r) => r.type === type));
+/** The best few results of each type, grouped in a fixed order, then the two actions; ids for aria-activedescendant. */
+export function boxOptions(results: readonly SearchResult[], text: string, idPrefix: string, perType: number): BoxOption[] {
+  const ordered = RESULT_TYPES.flatMap((type) => results.filter((r) => r.type === type).slice(0, perType));
   const options: Array<Omit<BoxOption, 'id'>> = [
     ...ordered.map((result) => ({
       key: `${result.type}:${result.id}`,

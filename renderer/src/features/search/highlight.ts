@@ -26,3 +26,19 @@ export function segments(text: string, ranges: readonly Range[]): Segment[] {
   if (at < text.length) out.push({ text: text.slice(at), marked: false });
   return out;
 }
+
+const ELLIPSIS = '…';
+
+/**
+ * For a one-line snippet: starts shortly before the first marked word, so
+ * the mark is not cut off at the end of the line.
+ */
+export function leadToFirstMark(text: string, ranges: readonly Range[], before = 30): { text: string; ranges: Range[] } {
+  const first = Math.min(...ranges.map(([start]) => start));
+  if (!Number.isFinite(first) || first <= before) return { text, ranges: [...ranges] };
+  // Start at a word boundary, so no half word opens the line.
+  const space = text.lastIndexOf(' ', first - before);
+  const cut = space >= 0 ? space + 1 : first - before;
+  const shift = cut - ELLIPSIS.length;
+  return { text: ELLIPSIS + text.slice(cut), ranges: ranges.map(([start, end]) => [start - shift, end - shift] as Range).filter(([, end]) => end > ELLIPSIS.length) };
+}

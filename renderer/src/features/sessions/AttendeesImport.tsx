@@ -95,7 +95,7 @@ export function AttendeesImport({ sessionId, onDone }: { sessionId: string; onDo
               <CsvRowProblems problems={preview.problems} />
             </>
           )}
-          <div className="form__actions">
+          <div className="panel-actions">
             <button type="button" className="button button--secondary" onClick={() => setStep({ kind: 'idle' })} disabled={busy}>
               {t('common:actions.cancel')}
             </button>

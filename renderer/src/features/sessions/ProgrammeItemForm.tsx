@@ -88,7 +88,7 @@ export function ProgrammeItemForm({ item, choices, busy, onSave, onCancel }: Pro
           options={choices?.questions ?? []}
         />
       </div>
-      <div className="form__actions">
+      <div className="panel-actions">
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
           {t('common:actions.cancel')}
         </button>

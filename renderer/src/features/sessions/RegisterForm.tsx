@@ -59,14 +59,16 @@ export function RegisterForm({ sessionId, registered, onRegistered }: RegisterFo
 
   return (
     <form className="register-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('attendees.register')}>
-      <fieldset className="radio-group radio-group--inline">
+      <fieldset className="radio-group">
         <legend className="field__label">{t('attendees.who')}</legend>
-        {(['member', 'guest'] as const).map((value) => (
-          <label key={value} className="radio">
-            <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />
-            <span>{t(`attendees.kind.${value}`)}</span>
-          </label>
-        ))}
+        <div className="radio-group__options">
+          {(['member', 'guest'] as const).map((value) => (
+            <label key={value} className="radio">
+              <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <span>{t(`attendees.kind.${value}`)}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       {kind === 'member' ? (
         <div className="field">

@@ -181,7 +181,7 @@ function ReportForm({ detail, onDone }: { detail: SessionDetail; onDone: () => v
       </fieldset>
 
       {failure && <ErrorNotice error={failure} />}
-      <div className="form__actions">
+      <div className="panel-actions">
         <button type="button" className="button button--secondary" onClick={onDone} disabled={busy}>
           {t('common:actions.cancel')}
         </button>

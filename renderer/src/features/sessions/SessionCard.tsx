@@ -6,7 +6,8 @@ import { formatNumber, wallDayParts } from '../../i18n/format';
 import { sessionWhen } from './sessionTime';
 
 /** One netwerkcafé in a list: a date tile, what and where, who organises, and how full it is. */
-export function SessionCard({ item, people }: { item: SessionListItem; people: Map<string, PersonRef> }) {
+/** `markEnded` is off in the list of past sessions, where every card would say so. */
+export function SessionCard({ item, people, markEnded = true }: { item: SessionListItem; people: Map<string, PersonRef>; markEnded?: boolean }) {
   const { t, i18n } = useTranslation('sessions');
   const { session, myRoles, ended, counts } = item;
   const day = wallDayParts(session.start, i18n.language);
@@ -40,7 +41,7 @@ export function SessionCard({ item, people }: { item: SessionListItem; people: M
       </div>
       <div className="session-card__side">
         <ul className="session-card__badges" aria-label={t('card.badges')}>
-          {ended && <li className="badge badge--past">{t('card.ended')}</li>}
+          {ended && markEnded && <li className="badge badge--past">{t('card.ended')}</li>}
           {session.demo && <li className="badge badge--demo">{t('common:demo.badge')}</li>}
           {myRoles.map((role) => (
             <li key={role} className="badge badge--role">

@@ -140,7 +140,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
             {t('detail.edit')}
           </Link>
           <CalendarButton id={session.id} />
-          <Link href={`/exchange/export?session=${session.id}`} className="button button--secondary">
+          <Link href={`/exchange/export/${session.id}`} className="button button--secondary">
             <Icon name="upload" />
             {t('detail.export')}
           </Link>

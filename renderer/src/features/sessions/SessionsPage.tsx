@@ -42,6 +42,7 @@ export function SessionsPage() {
       </header>
 
       <div className="toolbar">
+        <div className="session-toolbar__filters">
         <div className="segmented" role="group" aria-label={t('list.views')}>
           {SESSION_VIEWS.map((v) => (
             <button key={v} type="button" className="segmented__option" aria-pressed={v === current} onClick={() => setView(v)}>
@@ -62,6 +63,7 @@ export function SessionsPage() {
             </select>
           </div>
         )}
+        </div>
         {page && (
           <p className="toolbar__count" aria-live="polite">
             {t('list.count', { count: page.total, formatted: formatNumber(page.total, i18n.language) })}
@@ -89,7 +91,7 @@ export function SessionsPage() {
         <ul className="session-list" aria-label={t(`list.view.${current}`)}>
           {page.items.map((item) => (
             <li key={item.session.id}>
-              <SessionCard item={item} people={people} />
+              <SessionCard item={item} people={people} markEnded={current !== 'past'} />
             </li>
           ))}
         </ul>

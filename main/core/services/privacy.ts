@@ -1,0 +1,121 @@
+import type { Handlers, MyDataExport } from '../../../shared/contract';
+import { emptyMemberFields, MemberFields, type Attendee, type CafeSession, type Member } from '../../../shared/domain';
+import { Conflict } from '../../../shared/merge';
+import type { AppContext } from '../app';
+import { LOCAL } from '../bundle/limits';
+import { ServiceError } from '../dispatch';
+import { tombstone, updateRecord } from '../records';
+import type { StoredRecord } from '../store/documentStore';
+import type { StoreOp } from '../store/journal';
+import { APP_VERSION } from '../version';
+import { requireMe } from './people';
+import { involves } from './research';
+import { fileSlug, rolesOf } from './sessions';
+
+type PrivacyHandlers = Pick<Handlers, 'privacy:export' | 'privacy:erase'>;
+
+/** What an erased profile keeps: nothing personal, only the envelope for merging. */
+export const ERASED_PROFILE = MemberFields.parse({ ...emptyMemberFields(), name: 'Verwijderd profiel', institution: '-' });
+const ERASED_ATTENDEE = { name: ERASED_PROFILE.name, email: '' };
+
+/** An attendee entry that is this member: linked to the profile, or a guest registration with their e-mail. */
+function isThem(attendee: Attendee, member: Member): boolean {
+  return attendee.memberId === member.id || (member.email !== '' && attendee.email.toLowerCase() === member.email.toLowerCase());
+}
+
+const conflictsOf = (app: AppContext, memberId: string): Conflict[] =>
+  app.store
+    .all(LOCAL.conflicts)
+    .map((c) => Conflict.safeParse(c))
+    .flatMap((c) => (c.success && c.data.collection === 'members' && c.data.recordId === memberId ? [c.data] : []));
+
+/** The undo record of the last import keeps whole records as they were; one may be an old copy of this profile. */
+function undoHolds(app: AppContext, memberId: string): boolean {
+  const undo = app.store.get(LOCAL.imports, 'last') as { touched?: { c: string; id: string }[] } | undefined;
+  return undo?.touched?.some((t) => t.c === 'members' && t.id === memberId) ?? false;
+}
+
+/** Everything this install holds about one member, as a document they can read and keep. */
+export function exportMyData(app: AppContext, memberId: string): MyDataExport {
+  const member = app.repos.members.get(memberId);
+  const research = app.repos.research.list().filter((r) => involves(r, memberId));
+  const questions = app.repos.questions.list();
+  const asked = questions.filter((q) => q.authorId === memberId);
+  const answered = questions.flatMap((q) => {
+    const answers = q.answers.filter((a) => a.authorId === memberId);
+    return answers.length ? [{ questionId: q.id, questionTitle: q.title, answers }] : [];
+  });
+  const sessions = app.repos.sessions.list().flatMap((s) => {
+    const roles = rolesOf(s, memberId);
+    const registrations = s.attendees.filter((a) => isThem(a, member));
+    const actions = s.actions.filter((a) => a.ownerId === memberId);
+    if (roles.length === 0 && registrations.length === 0 && actions.length === 0) return [];
+    return [{ sessionId: s.id, title: s.title, start: s.start, roles, registrations, actions }];
+  });
+  const plgs = app.repos.plgs.list().filter((p) => member.plgIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name }));
+  const conflicts = conflictsOf(app, memberId);
+  const exportedAt = app.records.now().toISOString();
+  const document = {
+    format: 'masternetwerk-mijn-gegevens',
+    version: 1,
+    exportedAt,
+    app: { version: APP_VERSION, installId: app.install.installId, dataDir: app.dataDir },
+    isMe: app.settings.get().meId === memberId,
+    profile: member,
+    plgs,
+    research,
+    questionsAsked: asked,
+    answersGiven: answered,
+    sessions,
+    conflictCopies: conflicts,
+  };
+  return {
+    fileName: `mijn-gegevens-${fileSlug(member.name, 'profiel')}-${exportedAt.slice(0, 10)}.json`,
+    text: `${JSON.stringify(document, null, 2)}\n`,
+    counts: {
+      research: research.length,
+      questionsAsked: asked.length,
+      answers: answered.reduce((n, q) => n + q.answers.length, 0),
+      sessions: sessions.length,
+      actions: sessions.reduce((n, s) => n + s.actions.length, 0),
+      conflicts: conflicts.length,
+    },
+  };
+}
+
+/**
+ * Erases a profile in one atomic write: the tombstone that clears every
+ * personal field (it travels in bundles, so other installs erase it too),
+ * their name and e-mail in this install's attendee lists, the conflict
+ * copies of their old values, and an undo record holding an old copy.
+ * Research, questions and answers they wrote stay, no longer linked to a name.
+ */
+export async function eraseMember(app: AppContext, memberId: string) {
+  const member = app.repos.members.get(memberId);
+  const ops: StoreOp[] = [{ kind: 'put', collection: 'members', record: tombstone(app.records, member, ERASED_PROFILE) as unknown as StoredRecord }];
+  let attendeeEntries = 0;
+  for (const session of app.repos.sessions.list()) {
+    if (!session.attendees.some((a) => isThem(a, member))) continue;
+    const attendees = session.attendees.map((a) => (isThem(a, member) ? (attendeeEntries++, { ...a, ...ERASED_ATTENDEE, memberId: null }) : a));
+    ops.push({ kind: 'put', collection: 'sessions', record: updateRecord(app.records, session, { attendees } satisfies Partial<CafeSession>) as unknown as StoredRecord });
+  }
+  const conflicts = conflictsOf(app, memberId);
+  for (const conflict of conflicts) ops.push({ kind: 'purge', collection: LOCAL.conflicts, id: conflict.id });
+  const undoDropped = undoHolds(app, memberId);
+  if (undoDropped) ops.push({ kind: 'purge', collection: LOCAL.imports, id: 'last' });
+  await app.store.commit(ops);
+  if (app.settings.get().meId === memberId) await app.settings.update({ meId: null });
+  return { id: memberId, attendeeEntries, conflicts: conflicts.length, undoDropped };
+}
+
+export function privacyHandlers(app: AppContext): PrivacyHandlers {
+  return {
+    async 'privacy:export'(input) {
+      return exportMyData(app, input?.memberId ?? requireMe(app));
+    },
+    async 'privacy:erase'({ memberId }) {
+      if (!app.repos.members.find(memberId)) throw new ServiceError('not_found', `No profile with id ${memberId}.`);
+      return eraseMember(app, memberId);
+    },
+  };
+}

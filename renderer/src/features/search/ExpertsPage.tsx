@@ -1,0 +1,118 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'wouter';
+import type { Expert } from '../../../../shared/search/schema';
+import { useAppInfo } from '../../app/appInfo';
+import { Avatar } from '../../components/Avatar';
+import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
+import { call } from '../../lib/call';
+import { useResource } from '../../lib/useResource';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { EvidenceList } from './EvidenceList';
+import { PageSearchInput } from './PageSearchInput';
+import { searchHref, TOPIC_PARAM } from './searchLocation';
+
+const LIMIT = 20;
+const SUGGESTIONS = 10;
+
+/** "Wie weet iets van …?": type a topic, see colleagues ranked by evidence, and why each is listed. */
+export function ExpertsPage() {
+  const { t } = useTranslation('search');
+  const inputId = useId();
+  const [params, setParams] = useSearchParams();
+  const topic = params.get(TOPIC_PARAM) ?? '';
+  const typed = topic.trim();
+  usePageTitle(t('experts.title'));
+  const setTopic = (value: string) => setParams(value ? { [TOPIC_PARAM]: value } : {}, { replace: true });
+  const experts = useResource(`experts:${typed}`, () => (typed ? call('search:experts', { topic: typed, limit: LIMIT }) : Promise.resolve([] as Expert[])), {
+    keepWithin: 'experts',
+  });
+  const facets = useResource('facets', () => call('members:facets'));
+  const suggestions = (facets.data?.expertise ?? []).slice(0, SUGGESTIONS);
+
+  return (
+    <div className="page experts-page">
+      <header className="page__header">
+        <div>
+          <h1>{t('experts.title')}</h1>
+          <p className="page__lead">{t('experts.lead')}</p>
+        </div>
+      </header>
+
+      <PageSearchInput id={inputId} label={t('experts.inputLabel')} icon="lightbulb" placeholder={t('experts.placeholder')} value={topic} onChange={setTopic}>
+        {suggestions.length > 0 && (
+          <div className="topic-suggestions">
+            <span className="topic-suggestions__label" id={`${inputId}-suggestions`}>
+              {t('experts.suggestions')}
+            </span>
+            <ul className="chips" aria-labelledby={`${inputId}-suggestions`}>
+              {suggestions.map(({ tag }) => (
+                <li key={tag}>
+                  <button type="button" className="chip chip--button" aria-pressed={tag === typed} onClick={() => setTopic(tag)}>
+                    {tag}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </PageSearchInput>
+
+      {!typed && <EmptyState title={t('experts.startTitle')}>{t('experts.startText')}</EmptyState>}
+      {typed && experts.error && <ErrorNotice error={experts.error} onRetry={experts.reload} />}
+      {typed && !experts.data && !experts.error && <Loading label={t('experts.loading')} />}
+      {typed && experts.data?.length === 0 && (
+        <EmptyState
+          title={t('experts.noneFor', { text: typed })}
+          action={
+            <div className="empty-state__actions">
+              <Link href="/questions/new" className="button button--primary">
+                {t('experts.ask')}
+              </Link>
+              <Link href={searchHref({ q: typed })} className="button button--secondary">
+                {t('box.all', { text: typed })}
+              </Link>
+            </div>
+          }
+        >
+          {t('experts.noneHint')}
+        </EmptyState>
+      )}
+      {typed && experts.data && experts.data.length > 0 && (
+        <>
+          <p className="toolbar__count" aria-live="polite">
+            {t('experts.count', { count: experts.data.length, text: typed })}
+          </p>
+          <ol className="expert-list">
+            {experts.data.map((expert, rank) => (
+              <ExpertCard key={expert.member.id} expert={expert} rank={rank + 1} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ExpertCard({ expert, rank }: { expert: Expert; rank: number }) {
+  const { t } = useTranslation('search');
+  const { info } = useAppInfo();
+  const { member } = expert;
+  const isMe = member.id === info.settings.meId;
+  return (
+    <li className="expert-card">
+      <span className="expert-card__rank" aria-hidden="true">
+        {rank}
+      </span>
+      <Avatar name={member.name} seed={member.id} />
+      <div className="expert-card__body">
+        <h2 className="expert-card__name">
+          <Link href={`/members/${member.id}`}>{member.name}</Link>
+          {isMe && <span className="badge badge--me">{t('common:you')}</span>}
+        </h2>
+        <p className="expert-card__place">{member.institution}</p>
+        <EvidenceList evidence={expert.evidence} label={t('experts.why', { name: member.name })} />
+      </div>
+    </li>
+  );
+}
