@@ -43,12 +43,10 @@ test('HR exports a session; a member at another school previews, imports, sees a
   await expect(page.getByRole('status').filter({ hasText: 'is opgeslagen met 3 onderdelen' })).toBeVisible();
   const fingerprint = (await page.locator('.notice .fingerprint').textContent())!;
 
-  // Another member, another install and data directory.
-  const other = await otherInstall(browser);
+  // Another member, another install and data directory, with her own profile.
+  const other = await otherInstall(browser, OTHER);
   try {
     const theirs = other.page;
-    await new AppPage(theirs).open(other.url);
-    await new OnboardingPage(theirs).createMyProfile(OTHER);
     const theirExchange = new ExchangePages(theirs);
     await theirExchange.openOverview();
     await expect(theirs.getByText('Er is nog niets geïmporteerd dat je ongedaan kunt maken.')).toBeVisible();
@@ -107,11 +105,9 @@ test('an edit on each side of the same session shows as a conflict, and the user
   await page.getByRole('link', { name: 'Exporteren' }).click();
   const first = await exchange.saveBundle(downloads);
 
-  const other = await otherInstall(browser);
+  const other = await otherInstall(browser, OTHER);
   try {
     const theirs = other.page;
-    await new AppPage(theirs).open(other.url);
-    await new OnboardingPage(theirs).createMyProfile(OTHER);
     const theirExchange = new ExchangePages(theirs);
     await theirExchange.openOverview();
     await theirs.getByRole('link', { name: 'Pakket importeren' }).click();

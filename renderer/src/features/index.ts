@@ -1,5 +1,6 @@
 import { exchangeFeature } from './exchange/feature';
 import { membersFeature } from './members/feature';
+import { privacyFeature } from './privacy/feature';
 import { questionsFeature } from './questions/feature';
 import { researchFeature } from './research/feature';
 import { searchFeature } from './search/feature';
@@ -18,6 +19,7 @@ export const FEATURES: Feature[] = [
   sessionsFeature,
   searchFeature,
   exchangeFeature,
+  privacyFeature,
   settingsFeature,
 ];
 

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { startHost, stopHost, type Running } from '../fixtures';
+import { AppPage } from './AppPage';
+import { OnboardingPage } from './OnboardingPage';
+import type { ProfileInput } from './ProfileFormPage';
 
 /** The exchange overview, export and import pages. */
 export class ExchangePages {
@@ -55,21 +58,30 @@ export class ExchangePages {
   }
 }
 
-/** A second install on its own data directory: the colleague at another school. */
-export async function otherInstall(browser: Browser): Promise<{ page: Page; url: string; close: () => Promise<void> }> {
+/** A second install on its own data directory: the colleague at another school, past onboarding as `me`. */
+export async function otherInstall(browser: Browser, me: ProfileInput): Promise<{ page: Page; close: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'masternetwerk-e2e-other-'));
   const running: Running = await startHost(dataDir, false);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  const shutDown = async () => {
+    await context.close();
+    await stopHost(running);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await new AppPage(page).open(running.url);
+    await new OnboardingPage(page).createMyProfile(me);
+  } catch (error) {
+    await shutDown();
+    throw error;
+  }
   return {
     page,
-    url: running.url,
     async close() {
-      await context.close();
-      await stopHost(running);
-      await rm(dataDir, { recursive: true, force: true });
+      await shutDown();
       expect(problems, 'problems in the second install').toEqual([]);
     },
   };

@@ -9,6 +9,7 @@ import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
+import { useViewer } from '../privacy/useViewer';
 import { MemberCard } from './MemberCard';
 
 const PAGE = 24;
@@ -28,6 +29,7 @@ async function loadMembers(institution: string, count: number) {
 export function ColleaguesPage() {
   const { t, i18n } = useTranslation('members');
   const { info } = useAppInfo();
+  const viewer = useViewer();
   const filterId = useId();
   usePageTitle(t('list.title'));
   const [institution, setInstitution] = useSessionState('members.institution', '');
@@ -108,7 +110,7 @@ export function ColleaguesPage() {
           <ul className="member-grid" aria-label={t('list.title')}>
             {page.items.map((member, index) => (
               <li key={member.id}>
-                <MemberCard member={member} isMe={member.id === info.settings.meId} ref={index === focusIndex ? focusOnMount : undefined} />
+                <MemberCard member={member} isMe={member.id === info.settings.meId} viewer={viewer} ref={index === focusIndex ? focusOnMount : undefined} />
               </li>
             ))}
           </ul>

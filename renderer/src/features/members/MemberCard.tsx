@@ -2,14 +2,16 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Member } from '../../../../shared/domain';
+import { profileFor, type Viewer } from '../../../../shared/contract';
 import { Avatar } from '../../components/Avatar';
 import { MemberBadges } from './MemberBadges';
 
 const SHOWN_TAGS = 4;
 
 /** One colleague in the list; the whole card opens the profile (the name is the link). */
-export function MemberCard({ member, isMe, ref }: { member: Member; isMe: boolean; ref?: Ref<HTMLAnchorElement> }) {
+export function MemberCard({ member: stored, isMe, viewer, ref }: { member: Member; isMe: boolean; viewer: Viewer; ref?: Ref<HTMLAnchorElement> }) {
   const { t } = useTranslation('members');
+  const member = profileFor(stored, viewer).member;
   const hidden = member.expertise.length - SHOWN_TAGS;
   const place = [member.institution, member.team].filter(Boolean).join(' · ');
   return (

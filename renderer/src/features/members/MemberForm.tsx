@@ -8,6 +8,9 @@ import { call, CallFailed, errorOf } from '../../lib/call';
 import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
 import { useResource } from '../../lib/useResource';
 import type { AppError } from '../../../../shared/result';
+import { profileFor, type PrivateFieldName } from '../../../../shared/contract';
+import { FieldVisibilityControls, HiddenField } from '../privacy/FieldVisibilityControls';
+import { useViewer } from '../privacy/useViewer';
 import { CheckboxGroup } from './CheckboxGroup';
 import { errorId, FIELD_ORDER, fieldId, fieldsOf, formStateOf, type MemberFormState } from './memberForm';
 
@@ -30,6 +33,10 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Someone else's fields kept from me stay in the form's state (saving keeps them) but are not shown.
+  const viewer = useViewer();
+  const hidden: readonly PrivateFieldName[] = member ? profileFor(member, viewer).hidden : [];
+  const isHidden = (field: string) => (hidden as readonly string[]).includes(field);
   const options = useResource('member-form-options', async () => {
     const [facets, plgs] = await Promise.all([call('members:facets'), call('plgs:list')]);
     return { facets, plgs };
@@ -68,17 +75,20 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
   };
 
   const errorCount = Object.keys(errors).length;
-  const text = (key: keyof MemberFormState, field: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={fieldId(field)}
-      label={t(`form.${field}.label`)}
-      hint={t(`form.${field}.hint`, { defaultValue: '' }) || undefined}
-      value={state[key] as string}
-      onChange={set(key, field) as (value: string) => void}
-      error={errors[field]}
-      {...extra}
-    />
-  );
+  const text = (key: keyof MemberFormState, field: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) =>
+    isHidden(field) ? (
+      <HiddenField field={field as PrivateFieldName} />
+    ) : (
+      <TextField
+        id={fieldId(field)}
+        label={t(`form.${field}.label`)}
+        hint={t(`form.${field}.hint`, { defaultValue: '' }) || undefined}
+        value={state[key] as string}
+        onChange={set(key, field) as (value: string) => void}
+        error={errors[field]}
+        {...extra}
+      />
+    );
   const plgs = options.data?.plgs ?? [];
 
   return (
@@ -106,11 +116,15 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
           {t('form.sections.degree')} <span className="field__optional">{t('common:optional')}</span>
         </h2>
         <p className="form__intro">{t('form.degreeIntro')}</p>
-        <div className="form__grid form__grid--three">
-          {text('degreeProgramme', 'masterDegree.programme')}
-          {text('degreeInstitute', 'masterDegree.institute')}
-          {text('degreeYear', 'masterDegree.year', { inputMode: 'numeric', maxLength: 4 })}
-        </div>
+        {isHidden('masterDegree') ? (
+          <HiddenField field="masterDegree" />
+        ) : (
+          <div className="form__grid form__grid--three">
+            {text('degreeProgramme', 'masterDegree.programme')}
+            {text('degreeInstitute', 'masterDegree.institute')}
+            {text('degreeYear', 'masterDegree.year', { inputMode: 'numeric', maxLength: 4 })}
+          </div>
+        )}
       </section>
 
       <section className="form__section" aria-labelledby="form-expertise">
@@ -151,23 +165,31 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
         <h2 id="form-market" className="form__heading">{t('form.sections.market')}</h2>
         <p className="form__intro">{t('form.marketIntro')}</p>
         <div className="form__grid">
-          <TagInput
-            id={fieldId('offers')}
-            label={t('form.offers.label')}
-            hint={t('form.offers.hint')}
-            value={state.offers}
-            onChange={set('offers', 'offers')}
-            error={errors.offers}
-            list="expertise-options"
-          />
-          <TagInput
-            id={fieldId('wants')}
-            label={t('form.wants.label')}
-            hint={t('form.wants.hint')}
-            value={state.wants}
-            onChange={set('wants', 'wants')}
-            error={errors.wants}
-          />
+          {isHidden('offers') ? (
+            <HiddenField field="offers" />
+          ) : (
+            <TagInput
+              id={fieldId('offers')}
+              label={t('form.offers.label')}
+              hint={t('form.offers.hint')}
+              value={state.offers}
+              onChange={set('offers', 'offers')}
+              error={errors.offers}
+              list="expertise-options"
+            />
+          )}
+          {isHidden('wants') ? (
+            <HiddenField field="wants" />
+          ) : (
+            <TagInput
+              id={fieldId('wants')}
+              label={t('form.wants.label')}
+              hint={t('form.wants.hint')}
+              value={state.wants}
+              onChange={set('wants', 'wants')}
+              error={errors.wants}
+            />
+          )}
         </div>
         {text('bio', 'bio', { multiline: true, optionalLabel: t('common:optional') })}
       </section>
@@ -216,6 +238,7 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
           </select>
           <FieldError id={errorId('visibility')} message={errors.visibility} />
         </div>
+        <FieldVisibilityControls value={state.fieldVisibility} onChange={set('fieldVisibility', 'fieldVisibility')} hidden={hidden} />
       </section>
 
       <datalist id="institution-options">

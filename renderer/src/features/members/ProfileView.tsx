@@ -11,6 +11,8 @@ import { formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
+import { profileFor } from '../../../../shared/contract';
+import { useViewer } from '../privacy/useViewer';
 import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
 import { DeleteProfileButton } from './DeleteProfileButton';
@@ -46,9 +48,11 @@ function Chips({ items, label, variant }: { items: string[]; label: string; vari
   );
 }
 
-function Profile({ member, plgs }: { member: Member; plgs: Plg[] }) {
+function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
   const { t, i18n } = useTranslation('members');
   const { info } = useAppInfo();
+  // Fields the owner keeps from me ("alleen ik", or "eigen instelling" elsewhere) are not shown.
+  const member = profileFor(stored, useViewer()).member;
   const isMe = info.settings.meId === member.id;
   const memberPlgs = plgs.filter((p) => member.plgIds.includes(p.id));
   const none = (text: string) => <p className="muted">{text}</p>;

@@ -14,6 +14,7 @@ import { searchHref, TOPIC_PARAM } from './searchLocation';
 
 const LIMIT = 20;
 const SUGGESTIONS = 10;
+const MAX_TOPIC = 200;
 
 /** "Wie weet iets van …?": type a topic, see colleagues ranked by evidence, and why each is listed. */
 export function ExpertsPage() {
@@ -39,7 +40,7 @@ export function ExpertsPage() {
         </div>
       </header>
 
-      <PageSearchInput id={inputId} label={t('experts.inputLabel')} icon="lightbulb" placeholder={t('experts.placeholder')} value={topic} onChange={setTopic}>
+      <PageSearchInput id={inputId} label={t('experts.inputLabel')} icon="lightbulb" placeholder={t('experts.placeholder')} value={topic} maxLength={MAX_TOPIC} onChange={setTopic}>
         {suggestions.length > 0 && (
           <div className="topic-suggestions">
             <span className="topic-suggestions__label" id={`${inputId}-suggestions`}>

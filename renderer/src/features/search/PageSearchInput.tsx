@@ -8,6 +8,7 @@ export function PageSearchInput({
   icon,
   placeholder,
   value,
+  maxLength,
   onChange,
   children,
 }: {
@@ -16,6 +17,7 @@ export function PageSearchInput({
   icon: IconName;
   placeholder: string;
   value: string;
+  maxLength: number;
   onChange: (value: string) => void;
   children?: ReactNode;
 }) {
@@ -34,6 +36,7 @@ export function PageSearchInput({
           spellCheck={false}
           placeholder={placeholder}
           value={value}
+          maxLength={maxLength}
           onChange={(event) => onChange(event.target.value)}
         />
       </div>

@@ -6,7 +6,7 @@ import { boxOptions, type BoxOption } from './boxOptions';
 import { leadToFirstMark } from './highlight';
 import { Highlighted } from './Highlighted';
 import { iconOf } from './recordTypes';
-import { searchHref } from './searchLocation';
+import { MAX_TEXT, searchHref } from './searchLocation';
 import { useSearchResults } from './useSearchResults';
 import { useShortcutKey } from './useShortcutKey';
 
@@ -125,6 +125,7 @@ export function SearchBox() {
           spellCheck={false}
           placeholder={t('box.placeholder')}
           value={text}
+          maxLength={MAX_TEXT}
           onChange={(event) => {
             setText(event.target.value);
             setActive(-1);

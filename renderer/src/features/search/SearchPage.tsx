@@ -10,7 +10,7 @@ import { FilterPanel } from './FilterPanel';
 import { RESULT_TYPES } from './recordTypes';
 import { PageSearchInput } from './PageSearchInput';
 import { ResultItem } from './ResultItem';
-import { expertsHref, hasFilters, queryOf, readSearchState, searchParamsOf, type SearchState } from './searchLocation';
+import { expertsHref, hasFilters, MAX_TEXT, queryOf, readSearchState, searchParamsOf, type SearchState } from './searchLocation';
 import { useSearchResults } from './useSearchResults';
 
 /** Per type when all types show: enough to count "40+" and to show the first few of each. */
@@ -44,7 +44,7 @@ export function SearchPage() {
         </div>
       </header>
 
-      <PageSearchInput id={inputId} label={t('page.inputLabel')} icon="search" placeholder={t('page.placeholder')} value={state.q} onChange={(q) => update({ q })} />
+      <PageSearchInput id={inputId} label={t('page.inputLabel')} icon="search" placeholder={t('page.placeholder')} value={state.q} maxLength={MAX_TEXT} onChange={(q) => update({ q })} />
 
       <div className="search-page__layout">
         <aside className="search-page__filters" aria-labelledby={`${inputId}-filters`}>

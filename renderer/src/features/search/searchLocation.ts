@@ -16,6 +16,8 @@ export const SEARCH_PATH = '/search';
 export const EXPERTS_PATH = '/experts';
 export const MARKETPLACE_PATH = '/marketplace';
 export const TOPIC_PARAM = 'onderwerp';
+/** As long as the engine takes (SearchQuery.text). */
+export const MAX_TEXT = 500;
 
 export function readSearchState(params: URLSearchParams): SearchState {
   const type = params.get('type');
