@@ -16,5 +16,7 @@ export default defineConfig({
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Loaded from the local disk (app:// or loopback), never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 2_000,
   },
 });

@@ -38,7 +38,8 @@ export function seededRandom(seed: number) {
   };
 }
 
-export function generateDemo(memberCount: number, seed = 2026): DemoSet {
+/** Café sessions fall from three months before `today` to five months after, so the demo has both past and upcoming ones. */
+export function generateDemo(memberCount: number, seed = 2026, today = new Date()): DemoSet {
   const random = seededRandom(seed);
   const int = (max: number) => Math.floor(random() * max);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
@@ -161,14 +162,15 @@ export function generateDemo(memberCount: number, seed = 2026): DemoSet {
 
   const sessions = Array.from({ length: sizes.sessions }, (_, index) => {
     const organiser = pick(members);
-    const month = 1 + (index % 12);
+    const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + (index % 9) - 3, 1));
+    const yearMonth = `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
     const presenters = some(memberIds, 1, 2);
     return {
       id: id(),
       fields: {
         title: `Netwerkcafé ${pick(words.SESSION_THEMES)}`,
         theme: pick(words.SESSION_THEMES),
-        start: `2026-${String(month).padStart(2, '0')}-${String(10 + int(15)).padStart(2, '0')}T15:30:00`,
+        start: `${yearMonth}-${String(10 + int(15)).padStart(2, '0')}T15:30:00`,
         minutes: 120,
         location: `${organiser.fields.institution}, personeelsrestaurant`,
         onlineLink: '',

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import type { ResearchDetail } from '../../../../shared/contract';
+import { isSafeExternalUrl, type ResearchDetail } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -38,17 +38,22 @@ function LinkList({ links }: { links: readonly string[] }) {
     <ul className="plain-list link-list">
       {links.map((link) => (
         <li key={link}>
-          <a
-            href={link}
-            className="link-with-icon"
-            onClick={(event) => {
-              event.preventDefault();
-              void openExternalLink(link);
-            }}
-          >
-            <Icon name="external" />
-            {link.startsWith(DOI_PREFIX) ? t('detail.doi', { doi: link.slice(DOI_PREFIX.length) }) : link}
-          </a>
+          {/* A link from an imported bundle may be anything: only https and mailto become clickable (tests/e2e/xss.spec.ts). */}
+          {isSafeExternalUrl(link) ? (
+            <a
+              href={link}
+              className="link-with-icon"
+              onClick={(event) => {
+                event.preventDefault();
+                void openExternalLink(link);
+              }}
+            >
+              <Icon name="external" />
+              {link.startsWith(DOI_PREFIX) ? t('detail.doi', { doi: link.slice(DOI_PREFIX.length) }) : link}
+            </a>
+          ) : (
+            <span>{link}</span>
+          )}
         </li>
       ))}
     </ul>

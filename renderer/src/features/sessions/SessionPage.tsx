@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import type { SessionDetail } from '../../../../shared/contract';
+import { isSafeExternalUrl, type SessionDetail } from '../../../../shared/contract';
 import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
@@ -104,17 +104,22 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
               <>
                 <dt>{t('detail.online')}</dt>
                 <dd>
-                  <a
-                    href={session.onlineLink}
-                    className="link-with-icon"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      void openExternalLink(session.onlineLink);
-                    }}
-                  >
-                    {t('detail.join')}
-                    <Icon name="external" />
-                  </a>
+                  {/* A link from an imported bundle may be anything: only https becomes clickable (tests/e2e/xss.spec.ts). */}
+                  {!isSafeExternalUrl(session.onlineLink) ? (
+                    <span>{session.onlineLink}</span>
+                  ) : (
+                    <a
+                      href={session.onlineLink}
+                      className="link-with-icon"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        void openExternalLink(session.onlineLink);
+                      }}
+                    >
+                      {t('detail.join')}
+                      <Icon name="external" />
+                    </a>
+                  )}
                 </dd>
               </>
             )}
