@@ -146,7 +146,10 @@ async function serveStatic(res: http.ServerResponse, root: string, pathname: str
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   });
-  createReadStream(file).pipe(res);
+  // A file replaced mid-read (a rebuild) must end this response, not the host.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function sendJson(res: http.ServerResponse, value: unknown) {

@@ -148,13 +148,23 @@ test('hostile text from a bundle, spreadsheets and a RIS file shows as inert tex
   await expect(main.getByText(VECTORS[12], { exact: true }).first()).toBeVisible();
   await expectInert(page, 'session');
 
-  main = await visit(page, '/search?q=onerror', /Zoek/);
+  // Search: the results as you type in the header, the results page, "wie weet iets van …?" and the marketplace.
+  const box = page.getByRole('combobox', { name: 'Zoeken in Masternetwerk' });
+  await box.pressSequentially('onerror');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await expectInert(page, 'search suggestions');
+  await box.press('Escape');
+  main = await visit(page, '/search', 'Zoeken');
+  await main.getByRole('searchbox', { name: 'Waar zoek je naar?' }).fill('onerror');
+  await expect(main.locator('.result').first()).toBeVisible();
   await expectInert(page, 'search results');
-  main = await visit(page, '/marketplace', /Marktplaats/);
+  main = await visit(page, '/experts', 'Wie weet iets van…?');
+  await main.getByLabel('Onderwerp', { exact: true }).fill('feedback');
+  await expect(main.getByText(/weten iets van „feedback”/)).toBeVisible();
+  await expectInert(page, 'experts');
+  main = await visit(page, '/marketplace', /^Marktplaats/);
   await expect(main.getByText(SHORT_VECTORS[0]).first()).toBeVisible();
   await expectInert(page, 'marketplace');
-  main = await visit(page, '/experts?onderwerp=feedback', /Wie weet/);
-  await expectInert(page, 'experts');
 
   expect(seen.dialogs, 'dialogs opened').toEqual([]);
   expect(seen.navigations, 'navigations away').toEqual([]);
