@@ -25,7 +25,7 @@ export const VECTORS = [
 ] as const;
 
 /** Tags are at most 60 characters: the short vectors. */
-export const SHORT_VECTORS = [`<img src=x onerror=alert('tag')>`, `<svg onload=alert('tag')>`, `javascript:alert('tag')`, `<script>alert('tag')</script>`];
+export const SHORT_VECTORS: [string, ...string[]] = [`<img src=x onerror=alert('tag')>`, `<svg onload=alert('tag')>`, `javascript:alert('tag')`, `<script>alert('tag')</script>`];
 
 /** Every vector on its own line: for Markdown and plain long texts. */
 export const ALL_VECTORS = VECTORS.join('\n\n');
@@ -34,7 +34,7 @@ const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** An HR spreadsheet of colleagues whose names and teams are hostile. */
 export function hostileMembersCsv(): Buffer {
-  const rows = VECTORS.map((vector, i) => [vector, `hr${i}@evil.example`, VECTORS[(i + 6) % VECTORS.length], vector, SHORT_VECTORS.join(', ')].map(csvCell).join(';'));
+  const rows = VECTORS.map((vector, i) => [vector, `hr${i}@evil.example`, VECTORS[(i + 6) % VECTORS.length]!, vector, SHORT_VECTORS.join(', ')].map(csvCell).join(';'));
   return Buffer.from(['Naam;E-mail;Instelling;Team;Expertise', ...rows].join('\r\n'), 'utf8');
 }
 

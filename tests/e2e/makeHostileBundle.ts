@@ -5,7 +5,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyMemberFields, MemberFields } from '../../shared/domain';
+import { emptyMemberFields, MemberFields, type Member } from '../../shared/domain';
 import { openApp } from '../../main/core/app';
 import { exportBundle } from '../../main/core/bundle';
 import { dispatch } from '../../main/core/dispatch';
@@ -34,7 +34,7 @@ async function writeHostileBundle(target: string): Promise<HostileIds> {
   try {
     const handlers = createHandlers(app);
     const plg = await app.repos.plgs.create({ name: VECTORS[0], description: ALL_VECTORS, institutions: [VECTORS[1], VECTORS[9]] });
-    const members = [];
+    const members: Member[] = [];
     for (const [i, vector] of VECTORS.entries()) {
       const fields = MemberFields.parse({
         ...emptyMemberFields(),
@@ -52,7 +52,7 @@ async function writeHostileBundle(target: string): Promise<HostileIds> {
       });
       members.push(await app.repos.members.create(fields));
     }
-    const [author, partner] = members as [(typeof members)[0], (typeof members)[0]];
+    const [author, partner] = members as [Member, Member];
     const added = await dispatch(handlers, 'attachments:add', { name: `${SHORT_VECTORS[0]}.png`, dataBase64: PNG.toString('base64') });
     if (!added.ok) throw new Error(added.error.message);
     const research = await app.repos.research.create({

@@ -55,3 +55,37 @@ test('answers the contract over IPC and has a CSP', async () => {
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
 });
+
+test('refuses IPC from a sub-frame or from another page, even on a contract channel', async () => {
+  await app.firstWindow();
+  // The handler Electron registered for the channel, called with what Electron passes for a message from a
+  // frame inside the page, and from a top frame that shows another address (main/shell/ipc.ts).
+  const answers = await app.evaluate(async ({ ipcMain, BrowserWindow }) => {
+    const handler = (ipcMain as unknown as { _invokeHandlers: Map<string, (event: unknown, input: unknown) => Promise<unknown>> })._invokeHandlers.get('app:info')!;
+    const sender = BrowserWindow.getAllWindows()[0]!.webContents;
+    const top = sender.mainFrame;
+    return {
+      ownPage: await handler({ sender, senderFrame: top }, undefined),
+      subFrame: await handler({ sender, senderFrame: { parent: top, url: top.url } }, undefined),
+      otherPage: await handler({ sender, senderFrame: { parent: null, url: 'https://example.org/' } }, undefined),
+    };
+  });
+  expect(answers.ownPage).toMatchObject({ ok: true });
+  expect(answers.subFrame).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(answers.otherPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});
+
+test('denies permission requests: notifications, geolocation, camera and microphone', async () => {
+  const page = await app.firstWindow();
+  const outcome = await page.evaluate(async () => ({
+    notifications: await Notification.requestPermission(),
+    geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+    media: await navigator.mediaDevices.getUserMedia({ audio: true, video: true }).then(
+      () => 'granted',
+      (error: Error) => error.name,
+    ),
+  }));
+  expect(outcome.notifications).toBe('denied');
+  expect(outcome.geolocation).toBe('denied');
+  expect(outcome.media).not.toBe('granted');
+});

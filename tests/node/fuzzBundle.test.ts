@@ -10,7 +10,7 @@ import { openApp, type AppContext } from '../../main/core/app';
 import { BundleRefusal, importBundle, undoLastImport } from '../../main/core/bundle';
 import { bundle, FIXTURE_DIR, seedRecords, SEED_FILE } from '../fixtures/makeBadBundles';
 import { hashDir, sharedState } from './helpers/bundles';
-import { expectNoPoisoning, expectUnpolluted, HOSTILE_STRINGS, hostileJson, nearValid, runs } from './helpers/fuzz';
+import { expectNoPoisoning, expectUnpolluted, FUZZ_TIMEOUT, HOSTILE_STRINGS, hostileJson, nearValid, runs } from './helpers/fuzz';
 
 /**
  * The bundle importer (main/core/bundle) against files built to break it:
@@ -110,15 +110,15 @@ describe('the bundle importer under fuzzing', () => {
   it(`refuses ${RANDOM_RUNS} random files, zip-looking or not, with a code`, async () => {
     const zipLike = fc.uint8Array({ maxLength: 2_000 }).map((b) => Buffer.concat([Buffer.from('PK\x03\x04'), b]));
     await fc.assert(fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2_000 }), zipLike), importOrRefuse), { numRuns: RANDOM_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`imports or refuses ${FLIPPED_RUNS} valid bundles with damaged bytes`, async () => {
     await fc.assert(fc.asyncProperty(damaged, importOrRefuse), { numRuns: FLIPPED_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`imports or refuses ${RECORD_RUNS} correctly signed bundles with near-valid records`, async () => {
     await fc.assert(fc.asyncProperty(nearValid(records, pool), (changed) => importOrRefuse(withRecords(changed))), { numRuns: RECORD_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`imports or refuses ${MANIFEST_RUNS} correctly signed bundles with a near-valid manifest`, async () => {
     await fc.assert(
@@ -127,7 +127,7 @@ describe('the bundle importer under fuzzing', () => {
       ),
       { numRuns: MANIFEST_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`imports or refuses ${TEXT_RUNS} correctly signed bundles whose record files hold arbitrary text`, async () => {
     const text = fc.oneof(
@@ -141,7 +141,7 @@ describe('the bundle importer under fuzzing', () => {
       ),
       { numRuns: TEXT_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('leaves no prototype or global changed', () => {
     expectNoPoisoning();

@@ -11,7 +11,7 @@ import { dispatch } from '../../main/core/dispatch';
 import { importAttendeesCsv, importCitations, importMembersCsv, type Parsed } from '../../main/core/formats';
 import { createHandlers } from '../../main/core/handlers';
 import { hashDir } from './helpers/bundles';
-import { expectNoPoisoning, expectUnpolluted, HOSTILE_STRINGS, hostileJson, nearValid, runs } from './helpers/fuzz';
+import { expectNoPoisoning, expectUnpolluted, FUZZ_TIMEOUT, HOSTILE_STRINGS, hostileJson, nearValid, runs } from './helpers/fuzz';
 import { profile } from './researchFixtures';
 
 /**
@@ -120,7 +120,7 @@ describe('the CSV, RIS and CSL-JSON readers under fuzzing', () => {
       ),
       { numRuns: CSV_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`read ${CSV_RUNS} attendee lists into valid attendees or a coded problem`, () => {
     const fields = Attendee.pick({ name: true, email: true, status: true });
@@ -130,7 +130,7 @@ describe('the CSV, RIS and CSL-JSON readers under fuzzing', () => {
       ),
       { numRuns: CSV_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`read ${RIS_RUNS} RIS files into valid draft results or a coded problem`, () => {
     fc.assert(
@@ -139,14 +139,14 @@ describe('the CSV, RIS and CSL-JSON readers under fuzzing', () => {
       ),
       { numRuns: RIS_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`read ${CSL_RUNS} CSL-JSON files into valid draft results or a coded problem`, () => {
     fc.assert(
       fc.property(cslFile, (bytes) => expectReadOrRefused(importCitations(bytes, options), (v) => v.drafts.map((d) => d.fields), ResearchFields)),
       { numRuns: CSL_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 describe('importing spreadsheets and reference files through the app under fuzzing', () => {
@@ -182,11 +182,11 @@ describe('importing spreadsheets and reference files through the app under fuzzi
 
   it(`refuses or imports ${SERVICE_RUNS} member spreadsheets, writing nothing for a refused one`, async () => {
     await fc.assert(fc.asyncProperty(fc.oneof(csvFile, anyBytes), (bytes) => importThrough('memberCsv:import', bytes)), { numRuns: SERVICE_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`refuses or imports ${SERVICE_RUNS} reference files, writing nothing for a refused one`, async () => {
     await fc.assert(fc.asyncProperty(fc.oneof(risFile, cslFile, anyBytes), (bytes) => importThrough('research:import', bytes)), { numRuns: SERVICE_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it('leaves only valid records behind and no prototype or global changed', () => {
     for (const type of COLLECTION_NAMES) {

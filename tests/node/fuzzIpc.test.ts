@@ -9,7 +9,7 @@ import type { Result } from '../../shared/result';
 import { openApp, type AppContext } from '../../main/core/app';
 import { dispatch } from '../../main/core/dispatch';
 import { createHandlers } from '../../main/core/handlers';
-import { expectNoPoisoning, expectUnpolluted, hostileJson, nearValid, runs } from './helpers/fuzz';
+import { expectNoPoisoning, expectUnpolluted, FUZZ_TIMEOUT, hostileJson, nearValid, runs } from './helpers/fuzz';
 import { base64, pngBytes, profile, researchFields } from './researchFixtures';
 import { sessionDetails } from './sessionsFixtures';
 
@@ -225,7 +225,7 @@ describe(`every IPC channel (${CHANNELS.length}) under fuzzing`, () => {
       fc.asyncProperty(fc.constantFrom(...CHANNELS), hostileJson, (channel, input) => check(channel, input)),
       { numRuns: CHANNELS.length * ARBITRARY_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it(`answers ${CHANNELS.length * NEAR_VALID_RUNS} near-valid inputs with a Result and never crashes`, async () => {
     for (const channel of CHANNELS) {
@@ -234,7 +234,7 @@ describe(`every IPC channel (${CHANNELS.length}) under fuzzing`, () => {
         { numRuns: NEAR_VALID_RUNS },
       );
     }
-  });
+  }, FUZZ_TIMEOUT);
 
   it('leaves only valid records behind and no prototype or global changed', async () => {
     for (const type of COLLECTION_NAMES) {

@@ -84,6 +84,7 @@ async function checkEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
   const seen = new Set<string>();
   let unpacked = 0;
+  let records = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       const name = entryName(entry);
@@ -99,6 +100,8 @@ async function checkEntries(zip: ZipFile): Promise<Map<string, Entry>> {
       if (entry.uncompressedSize > BUNDLE_LIMITS.entryBytes) refuse('entry_too_large', name);
       unpacked += entry.uncompressedSize;
       if (unpacked > BUNDLE_LIMITS.unpackedBytes) refuse('too_large_unpacked');
+      if (name.startsWith('records/')) records += entry.uncompressedSize;
+      if (records > BUNDLE_LIMITS.recordBytes) refuse('too_large_unpacked', `records over ${BUNDLE_LIMITS.recordBytes / 1024 / 1024} MB`);
       if (entry.uncompressedSize > BUNDLE_LIMITS.ratio * Math.max(entry.compressedSize, 1)) refuse('compression_ratio', name);
       entries.set(name, entry);
     }

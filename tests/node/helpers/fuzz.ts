@@ -10,6 +10,8 @@ import { expect } from 'vitest';
 /** `FUZZ_RUNS=20 npm run test:stress` runs every property twenty times as often as `npm test`. */
 export const FUZZ_SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
 export const runs = (base: number) => Math.round(base * FUZZ_SCALE);
+/** Each property gets a minute per scale step: a stress run must not time out while its loop still writes. */
+export const FUZZ_TIMEOUT = 60_000 * FUZZ_SCALE;
 
 /** Strings that have broken parsers, paths, HTML and object keys elsewhere. */
 export const HOSTILE_STRINGS = [

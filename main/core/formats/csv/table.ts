@@ -40,6 +40,9 @@ export interface CsvTable<K extends string> {
   ignoredColumns: string[];
 }
 
+/** Rows one file may hold: a whole school's staff fits, and an import stays well under 500 MB (bench/importMemory.ts). */
+export const MAX_CSV_ROWS = 10_000;
+
 export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSpec<K>): Parsed<CsvTable<K>> {
   const decoded = decodeText(bytes, 'CSV');
   if (!decoded.ok) return decoded;
@@ -67,6 +70,8 @@ export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSp
     relax_quotes: true,
     skip_empty_lines: false,
     skip_records_with_error: true,
+    // The header, the rows allowed, and one more to tell that there are too many; the rest is not read.
+    to: MAX_CSV_ROWS + 2,
     on_record: (cells: string[], { lines }) => {
       records.push({ cells, line: nextLine });
       nextLine = lines + skipped + 1;
@@ -79,6 +84,9 @@ export function readCsvTable<K extends string>(bytes: Uint8Array, spec: ColumnSp
     },
   });
 
+  if (records.length > MAX_CSV_ROWS + 1) {
+    return problem('too_large', `The CSV file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows; import it in parts.`);
+  }
   const header = records.shift();
   const unreadable = problems.find((p) => !header || p.line < header.line);
   if (unreadable) return problem('missing_columns', `The header row of the CSV file cannot be read: ${unreadable.reason}.`);

@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { useAppInfo } from '../../app/appInfo';
 import { Avatar } from '../../components/Avatar';
 import { Icon } from '../../components/Icon';
-import { ErrorNotice, Loading } from '../../components/Status';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -164,29 +164,19 @@ export function ProfileView({ id }: { id: string }) {
   usePageTitle(profile.data?.member.name ?? t('profile.loadingTitle'));
 
   return (
-    <div className="page">
-      <Link href="/members" className="back-link">
-        <Icon name="back" />
-        {t('profile.backToList')}
-      </Link>
-      {profile.data ? (
-        <Profile member={profile.data.member} plgs={profile.data.plgs} />
-      ) : profile.error?.code === 'not_found' || profile.error?.code === 'invalid_input' ? (
-        <>
-          <h1>{t('profile.notFoundTitle')}</h1>
-          <p>{t('profile.notFoundText')}</p>
-        </>
-      ) : profile.error ? (
-        <>
-          <h1>{t('profile.errorTitle')}</h1>
-          <ErrorNotice error={profile.error} onRetry={profile.reload} />
-        </>
-      ) : (
-        <>
-          <h1 className="visually-hidden">{t('profile.loadingTitle')}</h1>
-          <Loading label={t('profile.loading')} />
-        </>
-      )}
-    </div>
+    <RecordPage
+      backHref="/members"
+      resource={profile}
+      texts={{
+        back: t('profile.backToList'),
+        notFoundTitle: t('profile.notFoundTitle'),
+        notFoundText: t('profile.notFoundText'),
+        errorTitle: t('profile.errorTitle'),
+        loadingTitle: t('profile.loadingTitle'),
+        loading: t('profile.loading'),
+      }}
+    >
+      {(data) => <Profile member={data.member} plgs={data.plgs} />}
+    </RecordPage>
   );
 }

@@ -1,23 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useNotify } from '../../app/notices';
-import { Icon } from '../../components/Icon';
-import { usePageTitle } from '../../lib/usePageTitle';
+import { FormPage } from '../../components/FormPage';
 import { QuestionForm } from './QuestionForm';
 
 export function AskQuestionPage() {
   const { t } = useTranslation('questions');
   const [, navigate] = useLocation();
   const notify = useNotify();
-  usePageTitle(t('ask.title'));
   return (
-    <div className="page page--narrow">
-      <Link href="/questions" className="back-link">
-        <Icon name="back" />
-        {t('thread.back')}
-      </Link>
-      <h1>{t('ask.title')}</h1>
-      <p className="page__lead">{t('ask.lead')}</p>
+    <FormPage backHref="/questions" backLabel={t('thread.back')} title={t('ask.title')} lead={t('ask.lead')}>
       <QuestionForm
         onCancel={() => navigate('/questions')}
         onSaved={(saved) => {
@@ -26,6 +18,6 @@ export function AskQuestionPage() {
           notify(t('ask.done'), path);
         }}
       />
-    </div>
+    </FormPage>
   );
 }

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import { useNotify } from '../../app/notices';
-import { Icon } from '../../components/Icon';
-import { ErrorNotice, Loading } from '../../components/Status';
+import { FormPage, WhenLoaded } from '../../components/FormPage';
 import { call } from '../../lib/call';
-import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { QuestionForm } from './QuestionForm';
 
@@ -15,28 +13,21 @@ export function EditQuestionPage() {
   const notify = useNotify();
   const detail = useResource(`question-edit:${id}`, () => call('questions:get', { id }));
   const path = `/questions/${id}`;
-  const initial = detail.data?.question;
-  usePageTitle(t('edit.title'));
   return (
-    <div className="page page--narrow">
-      <Link href={path} className="back-link">
-        <Icon name="back" />
-        {t('edit.back')}
-      </Link>
-      <h1>{t('edit.title')}</h1>
-      {detail.error && <ErrorNotice error={detail.error} onRetry={detail.reload} />}
-      {!initial && !detail.error && <Loading label={t('thread.loading')} />}
-      {initial && (
-        <QuestionForm
-          key={initial.id}
-          question={initial}
-          onCancel={() => navigate(path)}
-          onSaved={() => {
-            navigate(path);
-            notify(t('edit.saved'), path);
-          }}
-        />
-      )}
-    </div>
+    <FormPage backHref={path} backLabel={t('edit.back')} title={t('edit.title')}>
+      <WhenLoaded resource={detail} loadingLabel={t('thread.loading')}>
+        {({ question }) => (
+          <QuestionForm
+            key={question.id}
+            question={question}
+            onCancel={() => navigate(path)}
+            onSaved={() => {
+              navigate(path);
+              notify(t('edit.saved'), path);
+            }}
+          />
+        )}
+      </WhenLoaded>
+    </FormPage>
   );
 }

@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionInput } from '../../../../shared/contract';
 import { AREAS, type Area, type Question } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { TextField } from '../../components/FormField';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors, type FieldProblem } from '../../lib/fieldErrors';
+import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { SimilarQuestions } from './SimilarQuestions';
 
@@ -44,10 +46,10 @@ interface QuestionFormProps {
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const { t } = useTranslation(['questions', 'common', 'validation']);
   const [state, setState] = useState<State>(() => initialState(question));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
+  const { errors } = fieldErrors;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const facets = useResource('question-form-facets', () => call('members:facets'));
 
   useEffect(() => {
@@ -56,14 +58,11 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
 
   const set = <K extends keyof State>(key: K) => (value: State[K]) => {
     setState((s) => ({ ...s, [key]: value }));
-    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+    fieldErrors.clear(key);
   };
 
   const showProblems = (problems: FieldProblem[]) => {
-    const next = toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'questions');
-    setErrors(next);
-    const first = FIELD_ORDER.find((f) => next[f]);
-    requestAnimationFrame(() => (first ? document.getElementById(fieldId(first)) : summaryRef.current)?.focus());
+    fieldErrors.show(toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'questions'));
   };
 
   const submit = async (event: FormEvent) => {
@@ -86,14 +85,9 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     }
   };
 
-  const errorCount = Object.keys(errors).length;
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
-      {errorCount > 0 && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p className="notice__body">{t('form.problems', { count: errorCount })}</p>
-        </div>
-      )}
+      <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
       <section className="form__section" aria-labelledby="question-form-main">
         <h2 id="question-form-main" className="form__heading">

@@ -10,7 +10,8 @@ import { Avatar } from '../../components/Avatar';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown } from '../../components/Markdown';
-import { ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { RecordPage } from '../../components/RecordPage';
+import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -207,29 +208,19 @@ export function QuestionPage() {
   const detail = useResource(`question:${id}`, () => call('questions:get', { id }));
   usePageTitle(detail.data?.question.title ?? t('thread.loadingTitle'));
   return (
-    <div className="page">
-      <Link href="/questions" className="back-link">
-        <Icon name="back" />
-        {t('thread.back')}
-      </Link>
-      {detail.data ? (
-        <Thread detail={detail.data} />
-      ) : detail.error?.code === 'not_found' || detail.error?.code === 'invalid_input' ? (
-        <>
-          <h1>{t('thread.notFoundTitle')}</h1>
-          <p>{t('thread.notFoundText')}</p>
-        </>
-      ) : detail.error ? (
-        <>
-          <h1>{t('thread.errorTitle')}</h1>
-          <ErrorNotice error={detail.error} onRetry={detail.reload} />
-        </>
-      ) : (
-        <>
-          <h1 className="visually-hidden">{t('thread.loadingTitle')}</h1>
-          <Loading label={t('thread.loading')} />
-        </>
-      )}
-    </div>
+    <RecordPage
+      backHref="/questions"
+      resource={detail}
+      texts={{
+        back: t('thread.back'),
+        notFoundTitle: t('thread.notFoundTitle'),
+        notFoundText: t('thread.notFoundText'),
+        errorTitle: t('thread.errorTitle'),
+        loadingTitle: t('thread.loadingTitle'),
+        loading: t('thread.loading'),
+      }}
+    >
+      {(data) => <Thread detail={data} />}
+    </RecordPage>
   );
 }

@@ -1,23 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useNotify } from '../../app/notices';
-import { Icon } from '../../components/Icon';
-import { usePageTitle } from '../../lib/usePageTitle';
+import { FormPage } from '../../components/FormPage';
 import { ResearchForm } from './ResearchForm';
 
 export function NewResearchPage() {
   const { t } = useTranslation('research');
   const [, navigate] = useLocation();
   const notify = useNotify();
-  usePageTitle(t('new.title'));
   return (
-    <div className="page page--narrow">
-      <Link href="/research" className="back-link">
-        <Icon name="back" />
-        {t('detail.back')}
-      </Link>
-      <h1>{t('new.title')}</h1>
-      <p className="page__lead">{t('new.lead')}</p>
+    <FormPage backHref="/research" backLabel={t('detail.back')} title={t('new.title')} lead={t('new.lead')}>
       <ResearchForm
         onCancel={() => navigate('/research')}
         onSaved={(saved) => {
@@ -26,6 +18,6 @@ export function NewResearchPage() {
           notify(saved.draft ? t('new.savedDraft', { title: saved.title }) : t('new.published', { title: saved.title }), path);
         }}
       />
-    </div>
+    </FormPage>
   );
 }

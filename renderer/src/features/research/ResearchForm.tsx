@@ -5,10 +5,12 @@ import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
 import { Icon } from '../../components/Icon';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors, type FieldProblem } from '../../lib/fieldErrors';
+import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { AttachmentInput } from './AttachmentInput';
 import { MemberPicker } from './MemberPicker';
@@ -46,11 +48,11 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
   const [state, setState] = useState<ResearchFormState>(() =>
     formStateOf(research, { meId: info.settings.meId ?? '', institution: '', year: new Date().getFullYear() }),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
+  const { errors } = fieldErrors;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState<'draft' | 'publish' | null>(null);
   const [uploading, setUploading] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   // A new result starts at my own school, once my profile is known; after that the field is the user's.
   const prefilled = useRef(Boolean(research));
   useEffect(() => {
@@ -61,14 +63,11 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
 
   const set = <K extends keyof ResearchFormState>(key: K) => (value: ResearchFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));
-    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+    fieldErrors.clear(key);
   };
 
   const showProblems = (problems: FieldProblem[]) => {
-    const next = toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'research');
-    setErrors(next);
-    const first = FIELD_ORDER.find((f) => next[f]);
-    requestAnimationFrame(() => (first ? document.getElementById(fieldId(first)) : summaryRef.current)?.focus());
+    fieldErrors.show(toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'research'));
   };
 
   const save = async (draft: boolean) => {
@@ -79,7 +78,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
     setSaving(draft ? 'draft' : 'publish');
     try {
       const saved = await call('research:save', { ...(research ? { id: research.id } : {}), fields: parsed.data });
-      setErrors({});
+      fieldErrors.reset();
       onSaved(saved);
     } catch (cause) {
       const error = errorOf(cause);
@@ -128,7 +127,6 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
     </div>
   );
 
-  const errorCount = Object.keys(errors).length;
   const alone = state.authorIds.length + state.partnerIds.length < 2;
   const markdownHint = t('form.markdown');
   const isDraft = !research || research.draft;
@@ -136,11 +134,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={saving !== null}>
-      {errorCount > 0 && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p className="notice__body">{t('form.problems', { count: errorCount })}</p>
-        </div>
-      )}
+      <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
 
       <section className="form__section" aria-labelledby="research-form-about">

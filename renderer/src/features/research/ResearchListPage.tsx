@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { AREAS, RESEARCH_STATUSES, type Area, type Research } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
-import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { ShowMore } from '../../components/ShowMore';
+import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -171,17 +172,14 @@ export function ResearchListPage() {
               </li>
             ))}
           </ul>
-          {page.items.length < page.total && (
-            <div className="list-footer">
-              <p className="muted">
-                {t('list.shown', { shown: formatNumber(page.items.length, i18n.language), total: formatNumber(page.total, i18n.language) })}
-              </p>
-              <button type="button" className="button button--secondary" disabled={list.loading} aria-busy={list.loading} onClick={() => setCount(count + PAGE)}>
-                {list.loading && <Spinner />}
-                {list.loading ? t('list.loadingMore') : t('list.more')}
-              </button>
-            </div>
-          )}
+          <ShowMore
+            t={t}
+            language={i18n.language}
+            shown={page.items.length}
+            total={page.total}
+            loading={list.loading}
+            onMore={() => setCount(count + PAGE)}
+          />
         </>
       )}
     </div>

@@ -7,7 +7,8 @@ import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
-import { ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { RecordPage } from '../../components/RecordPage';
+import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -219,29 +220,19 @@ export function ResearchPage() {
   usePageTitle(detail.data?.research.title ?? t('detail.loadingTitle'));
 
   return (
-    <div className="page">
-      <Link href="/research" className="back-link">
-        <Icon name="back" />
-        {t('detail.back')}
-      </Link>
-      {detail.data ? (
-        <Result detail={detail.data} />
-      ) : detail.error?.code === 'not_found' || detail.error?.code === 'invalid_input' ? (
-        <>
-          <h1>{t('detail.notFoundTitle')}</h1>
-          <p>{t('detail.notFoundText')}</p>
-        </>
-      ) : detail.error ? (
-        <>
-          <h1>{t('detail.errorTitle')}</h1>
-          <ErrorNotice error={detail.error} onRetry={detail.reload} />
-        </>
-      ) : (
-        <>
-          <h1 className="visually-hidden">{t('detail.loadingTitle')}</h1>
-          <Loading label={t('detail.loading')} />
-        </>
-      )}
-    </div>
+    <RecordPage
+      backHref="/research"
+      resource={detail}
+      texts={{
+        back: t('detail.back'),
+        notFoundTitle: t('detail.notFoundTitle'),
+        notFoundText: t('detail.notFoundText'),
+        errorTitle: t('detail.errorTitle'),
+        loadingTitle: t('detail.loadingTitle'),
+        loading: t('detail.loading'),
+      }}
+    >
+      {(data) => <Result detail={data} />}
+    </RecordPage>
   );
 }

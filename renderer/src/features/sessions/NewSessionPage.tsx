@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useNotify } from '../../app/notices';
-import { Icon } from '../../components/Icon';
-import { usePageTitle } from '../../lib/usePageTitle';
+import { FormPage } from '../../components/FormPage';
 import { SessionForm } from './SessionForm';
 
 /** Planning a netwerkcafé: the details first, then the programme and the attendees on its page. */
@@ -10,15 +9,8 @@ export function NewSessionPage() {
   const { t } = useTranslation('sessions');
   const [, navigate] = useLocation();
   const notify = useNotify();
-  usePageTitle(t('new.title'));
   return (
-    <div className="page page--narrow">
-      <Link href="/sessions" className="back-link">
-        <Icon name="back" />
-        {t('detail.backToList')}
-      </Link>
-      <h1>{t('new.title')}</h1>
-      <p className="page__lead">{t('new.lead')}</p>
+    <FormPage backHref="/sessions" backLabel={t('detail.backToList')} title={t('new.title')} lead={t('new.lead')}>
       <SessionForm
         submitLabel={t('new.submit')}
         onCancel={() => navigate('/sessions')}
@@ -28,6 +20,6 @@ export function NewSessionPage() {
           notify(t('new.saved', { title: saved.title }), path);
         }}
       />
-    </div>
+    </FormPage>
   );
 }

@@ -1,14 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionDetails } from '../../../../shared/contract';
 import type { CafeSession } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatWallDateTime } from '../../i18n/format';
 import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
+import { problemsFromApp, problemsFromZod, toFieldErrors } from '../../lib/fieldErrors';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { MemberPicker } from '../research/MemberPicker';
 import { DEFAULT_MINUTES, FIELD_ORDER, fieldId, fieldsOf, formStateOf, type SessionFormState } from './sessionForm';
@@ -29,10 +31,10 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
   const { t, i18n } = useTranslation(['sessions', 'common', 'validation']);
   const { info } = useAppInfo();
   const [state, setState] = useState<SessionFormState>(() => formStateOf(session, info.settings.meId));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
+  const { errors } = fieldErrors;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const options = useResource('session-form-options', async () => {
     const [choices, plgs] = await Promise.all([call('sessions:choices'), call('plgs:list')]);
     return { members: choices.members, plgs };
@@ -40,14 +42,10 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
 
   const set = <K extends keyof SessionFormState>(key: K, field: string = key) => (value: SessionFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));
-    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+    fieldErrors.clear(field);
   };
 
-  const showProblems = (next: FieldErrors) => {
-    setErrors(next);
-    const first = FIELD_ORDER.find((f) => next[f]);
-    requestAnimationFrame(() => (first ? document.getElementById(fieldId(first)) : summaryRef.current)?.focus());
-  };
+  const showProblems = fieldErrors.show;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +56,7 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
     setSaving(true);
     try {
       const saved = await call('sessions:save', { ...(session ? { id: session.id } : {}), fields: parsed.data });
-      setErrors({});
+      fieldErrors.reset();
       onSaved(saved);
     } catch (cause) {
       const error = errorOf(cause);
@@ -81,18 +79,13 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
       {...extra}
     />
   );
-  const errorCount = Object.keys(errors).length;
   const minutes = Number(state.minutes);
   const startShown = state.date && state.time ? formatWallDateTime(`${state.date}T${state.time}`, i18n.language) : '';
   const timeErrorId = `${fieldId('start')}-error`;
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
-      {errorCount > 0 && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p className="notice__body">{t('form.problems', { count: errorCount })}</p>
-        </div>
-      )}
+      <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
 
       <section className="form__section" aria-labelledby="session-form-what">

@@ -6,7 +6,8 @@ import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
-import { ErrorNotice, Loading, Spinner } from '../../components/Status';
+import { RecordPage } from '../../components/RecordPage';
+import { ErrorNotice, Spinner } from '../../components/Status';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
@@ -182,29 +183,19 @@ export function SessionPage() {
   const detail = useResource(`session:${id}`, () => call('sessions:get', { id }));
   usePageTitle(detail.data?.session.title ?? t('detail.loading'));
   return (
-    <div className="page">
-      <Link href="/sessions" className="back-link">
-        <Icon name="back" />
-        {t('detail.backToList')}
-      </Link>
-      {detail.data ? (
-        <Session detail={detail.data} reload={detail.reload} />
-      ) : detail.error?.code === 'not_found' || detail.error?.code === 'invalid_input' ? (
-        <>
-          <h1>{t('detail.notFoundTitle')}</h1>
-          <p>{t('detail.notFoundText')}</p>
-        </>
-      ) : detail.error ? (
-        <>
-          <h1>{t('detail.errorTitle')}</h1>
-          <ErrorNotice error={detail.error} onRetry={detail.reload} />
-        </>
-      ) : (
-        <>
-          <h1 className="visually-hidden">{t('detail.loading')}</h1>
-          <Loading label={t('detail.loading')} />
-        </>
-      )}
-    </div>
+    <RecordPage
+      backHref="/sessions"
+      resource={detail}
+      texts={{
+        back: t('detail.backToList'),
+        notFoundTitle: t('detail.notFoundTitle'),
+        notFoundText: t('detail.notFoundText'),
+        errorTitle: t('detail.errorTitle'),
+        loadingTitle: t('detail.loading'),
+        loading: t('detail.loading'),
+      }}
+    >
+      {(data) => <Session detail={data} reload={detail.reload} />}
+    </RecordPage>
   );
 }

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { Resource } from '../lib/useResource';
+import { Icon } from './Icon';
+import { ErrorNotice, Loading } from './Status';
+
+export interface RecordPageTexts {
+  back: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  errorTitle: string;
+  /** The (visually hidden) heading while the record loads. */
+  loadingTitle: string;
+  loading: string;
+}
+
+/**
+ * A page for one record by id: a back link, then the record, or why it is not
+ * there. An id that does not parse reads as "not found" to a user.
+ */
+export function RecordPage<T>({
+  backHref,
+  texts,
+  resource,
+  children,
+}: {
+  backHref: string;
+  texts: RecordPageTexts;
+  resource: Resource<T>;
+  children: (data: T) => ReactNode;
+}) {
+  const { data, error, reload } = resource;
+  return (
+    <div className="page">
+      <Link href={backHref} className="back-link">
+        <Icon name="back" />
+        {texts.back}
+      </Link>
+      {data ? (
+        children(data)
+      ) : error?.code === 'not_found' || error?.code === 'invalid_input' ? (
+        <>
+          <h1>{texts.notFoundTitle}</h1>
+          <p>{texts.notFoundText}</p>
+        </>
+      ) : error ? (
+        <>
+          <h1>{texts.errorTitle}</h1>
+          <ErrorNotice error={error} onRetry={reload} />
+        </>
+      ) : (
+        <>
+          <h1 className="visually-hidden">{texts.loadingTitle}</h1>
+          <Loading label={texts.loading} />
+        </>
+      )}
+    </div>
+  );
+}
