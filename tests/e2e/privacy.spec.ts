@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { MyDataPage } from './pages/MyDataPage';
 import { OnboardingPage } from './pages/OnboardingPage';
@@ -42,6 +43,7 @@ test('a colleague’s “alleen ik” and other-institution fields are not shown
   await expect(form.name).toHaveValue(HELENE.name);
   await expect(page.getByText('Afgeschermd: de eigenaar van dit profiel deelt dit gegeven niet met jou.')).toHaveCount(2);
   await expect(form.field('Zichtbaarheid van Over mij')).toHaveCount(0);
+  await checkScreen(page, 'privacy-02-edit-with-hidden-fields', { fullPage: true });
   await form.field(/^Team of opleiding/).fill('Zorg en Welzijn');
   await form.submit('Profiel opslaan');
   await expect(profile.name).toContainText(HELENE.name);
@@ -65,6 +67,7 @@ test('Mijn gegevens: see what is kept, download it as JSON, read the key warning
   // The preview host has no OS keychain: the page says the signing key is a plain file.
   await expect(myData.keyNotice).toContainText('Je ondertekensleutel is niet beschermd door het besturingssysteem');
   await expect(myData.held).toContainText('0 onderzoeksresultaten waarvan je auteur of partner bent');
+  await checkScreen(page, 'privacy-01-my-data', { fullPage: true });
 
   const { fileName, document } = await myData.download();
   expect(fileName).toMatch(/^mijn-gegevens-kees-de-vries-\d{4}-\d{2}-\d{2}\.json$/);

@@ -21,20 +21,13 @@ const COUNT_KEYS: (keyof MyDataCounts)[] = ['research', 'questionsAsked', 'answe
 function KeyProtection() {
   const { t } = useTranslation('privacy');
   const { info } = useAppInfo();
-  return info.keyProtected ? (
-    <div className="notice notice--success" role="status">
-      <Icon name="key" />
+  const state = info.keyProtected ? 'protected' : 'unprotected';
+  return (
+    <div className={`notice notice--${info.keyProtected ? 'success' : 'warning'}`} role="status">
+      <Icon name={info.keyProtected ? 'key' : 'alert'} />
       <div className="notice__body">
-        <p className="notice__title">{t('key.protectedTitle')}</p>
-        <p className="notice__detail">{t('key.protectedText')}</p>
-      </div>
-    </div>
-  ) : (
-    <div className="notice notice--warning" role="status">
-      <Icon name="alert" />
-      <div className="notice__body">
-        <p className="notice__title">{t('key.unprotectedTitle')}</p>
-        <p className="notice__detail">{t('key.unprotectedText')}</p>
+        <p className="notice__title">{t(`key.${state}Title`)}</p>
+        <p className="notice__detail">{t(`key.${state}Text`)}</p>
       </div>
     </div>
   );
