@@ -16,7 +16,7 @@ import { sessionHandlers } from './services/sessions';
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
   return {
     ...appHandlers(app, platform.keyVault),
-    ...bundleHandlers(app, platform.keyVault),
+    ...bundleHandlers(app),
     ...memberHandlers(app),
     ...researchHandlers(app),
     ...attachmentHandlers(app, platform),

@@ -313,8 +313,8 @@ describe('import safety', () => {
   });
 });
 
-describe('through the IPC contract', () => {
-  it('previews, exports, inspects, imports, lists and resolves conflicts, and undoes; a refused file is an answer', async () => {
+describe('through the IPC contract and the core functions the CLI uses', () => {
+  it('previews, exports, inspects, imports, lists and resolves conflicts, and undoes; a refused file says why', async () => {
     const { apps: [a, b], work, close } = await installs();
     const [ha, hb] = [createHandlers(a!), createHandlers(b!)];
     const call = async <C extends Channel>(handlers: Handlers, channel: C, input?: unknown) => {
@@ -325,14 +325,14 @@ describe('through the IPC contract', () => {
     const anna = await a!.repos.members.create(memberFields({ name: 'Anna de Vries' }));
     const file = path.join(work, 'all.mnw');
     expect((await call(ha, 'bundles:exportPreview', { scope: { kind: 'all' } })).members.map((m) => m.name)).toEqual(['Anna de Vries']);
-    expect(await call(ha, 'bundles:export', { scope: { kind: 'all' }, file })).toMatchObject({ records: 1, signed: true });
-    expect(await call(hb, 'bundles:inspect', { file })).toMatchObject({ status: 'ok', value: { totals: { new: 1 } } });
-    expect(await call(hb, 'bundles:import', { file })).toMatchObject({ status: 'ok', value: { added: 1 } });
+    expect(await exportBundle(a!, { kind: 'all' }, file)).toMatchObject({ records: 1, signed: true });
+    expect(await inspectBundle(b!, file)).toMatchObject({ totals: { new: 1 } });
+    expect(await importBundle(b!, file)).toMatchObject({ added: 1 });
 
     await a!.repos.members.update(anna.id, { team: 'Van A' });
     await b!.repos.members.update(anna.id, { team: 'Van B' });
-    await call(ha, 'bundles:export', { scope: { kind: 'selection', ids: [anna.id] }, file });
-    expect(await call(hb, 'bundles:import', { file })).toMatchObject({ status: 'ok', value: { conflicts: 1 } });
+    await exportBundle(a!, { kind: 'selection', ids: [anna.id] }, file);
+    expect(await importBundle(b!, file)).toMatchObject({ conflicts: 1 });
     const [conflict] = await call(hb, 'conflicts:list');
     expect(conflict).toMatchObject({ field: 'team', local: { value: 'Van B' }, incoming: { value: 'Van A' } });
     await call(hb, 'conflicts:resolve', { id: conflict!.id, pick: 'incoming' });
@@ -341,8 +341,8 @@ describe('through the IPC contract', () => {
 
     const junk = path.join(work, 'junk.mnw');
     await fs.writeFile(junk, 'geen zip');
-    expect(await call(hb, 'bundles:import', { file: junk })).toEqual({ status: 'refused', refusal: { code: 'not_zip', message: expect.any(String) } });
-    expect(await dispatch(hb, 'bundles:inspect', { file: path.join(work, 'missing.mnw') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await expect(importBundle(b!, junk)).rejects.toMatchObject({ code: 'not_zip' });
+    await expect(inspectBundle(b!, path.join(work, 'missing.mnw'))).rejects.toMatchObject({ code: 'not_found' });
 
     await call(hb, 'bundles:undo');
     expect(await dispatch(hb, 'bundles:undo', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -72,7 +72,6 @@ async function seed(): Promise<Record<Channel, unknown>> {
   const png = await ok<{ sha256: string }>('attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
   const exported = await ok<{ dataBase64: string }>('exchange:export', { scope: { kind: 'all' } });
   const staged = await ok<{ token: string }>('exchange:stage', { name: 'netwerk.mnw', dataBase64: exported.dataBase64 });
-  const bundleFile = path.join(work, 'export.mnw');
   const csv = Buffer.from('naam;e-mail;instelling;team;expertise\nJan Jansen;jan@rijnland.nl;ROC Rijnland;Zorg;feedback, coaching\n');
   const ris = Buffer.from('TY  - RPRT\nTI  - Feedback in de bol\nAU  - de Vries, Sanne\nPY  - 2024\nER  - \n');
   const file = { fileName: 'lijst.csv', dataBase64: csv.toString('base64') };
@@ -85,9 +84,6 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'demo:remove': {},
     'links:open': { url: 'https://www.mboraad.nl' },
     'bundles:exportPreview': { scope: { kind: 'selection', ids: [research.id] } },
-    'bundles:export': { scope: { kind: 'all' }, file: bundleFile },
-    'bundles:inspect': { file: bundleFile },
-    'bundles:import': { file: bundleFile, acceptKey: true },
     'bundles:undo': undefined,
     'conflicts:list': undefined,
     'conflicts:resolve': { id: `members/${other.id}/bio`, pick: 'local' },
@@ -151,7 +147,6 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'privacy:export': { memberId: me.id },
     'privacy:erase': { memberId: other.id },
   };
-  await ok('bundles:export', all['bundles:export']);
   return all;
 }
 
