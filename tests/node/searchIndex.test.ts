@@ -148,6 +148,25 @@ describe('local search', () => {
     await app.close();
   });
 
+  it('indexes a large import in the background yet never answers from a stale index, in commit order', async () => {
+    const app = await network();
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      app.repos.members.build(member({ name: `Importcollega ${i}`, expertise: [i === 1_100 ? 'loopbaandossier' : 'werkplekleren'] })),
+    );
+    // As the store's change feed delivers them: a large commit, then at once a small one removing a record of it.
+    app.search.change(many.map((record) => ({ type: 'members' as const, record: record as never })), true);
+    app.search.change([{ id: many[1_100]!.id }], false);
+    expect(search(app, 'loopbaandossier')).toEqual([]);
+    expect(search(app, 'Importcollega 1199').map((r) => r.title)).toContain('Importcollega 1199');
+
+    // And through the store: a large commit is searchable as soon as the commit resolves.
+    const more = Array.from({ length: 300 }, (_, i) => app.repos.members.build(member({ name: `Nieuwkomer ${i}`, expertise: ['schoolkantine'] })));
+    await app.store.commit(more.map((record) => ({ kind: 'put' as const, collection: 'members', record: record as never })));
+    expect(search(app, 'schoolkantine', { limit: 50 })).toHaveLength(50);
+    expect(search(app, 'Nieuwkomer 299').map((r) => r.title)).toContain('Nieuwkomer 299');
+    await app.close();
+  });
+
   it('is ready after a restart with everything that was saved', async () => {
     const dataDir = await tempDir();
     let app = await openApp({ dataDir });

@@ -1,7 +1,8 @@
+import type { CollectionName } from '../../../shared/domain';
 import { isSearchable, SOURCE_NAMES } from '../../../shared/search/sources';
 import type { DocumentStore } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
-import { SearchEngine } from './engine';
+import { SearchEngine, type IndexChange } from './engine';
 import type { IndexedRecord } from './searchIndex';
 
 export interface AttachedSearch {
@@ -9,6 +10,9 @@ export interface AttachedSearch {
   /** Stops following the store. */
   detach(): void;
 }
+
+/** A save is indexed at once; an import or demo seed of more records than this is indexed in the background. */
+const LARGE_COMMIT = 200;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -22,16 +26,10 @@ export async function attachSearchIndex(store: DocumentStore): Promise<AttachedS
   // Commits made while the bulk build runs are replayed after it, in order.
   let queued: StoreOp[] | null = [];
   const apply = (ops: readonly StoreOp[]) => {
-    for (const op of ops) {
-      if (!isSearchable(op.collection)) continue;
-      try {
-        if (op.kind === 'put') engine.upsert(op.collection, op.record as IndexedRecord);
-        else engine.remove(op.id);
-      } catch (error) {
-        // The commit is durable already; a record search cannot read must not fail it.
-        console.error(`search: could not index ${op.collection} record`, error);
-      }
-    }
+    const changes: IndexChange[] = ops
+      .filter((op): op is StoreOp & { collection: CollectionName } => isSearchable(op.collection))
+      .map((op) => (op.kind === 'put' ? { type: op.collection, record: op.record as IndexedRecord } : { id: op.id }));
+    engine.change(changes, changes.length > LARGE_COMMIT);
   };
   const detach = store.onChange((_collections, ops) => {
     if (queued) queued.push(...ops);

@@ -15,9 +15,16 @@ import { SearchIndex, type IndexedRecord } from './searchIndex';
  * Local search over every searchable collection: the index plus query
  * parsing, filtering, ranking and explanation. One per open app.
  */
+export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id: string };
+
+const BACKGROUND_CHUNK = 500;
+
 export class SearchEngine {
   readonly index = new SearchIndex();
   private readonly scratch = new Scratch();
+  /** Changes of large commits (imports, demo data), indexed between other work; every read catches up first. */
+  private backlog: IndexChange[] = [];
+  private draining = false;
 
   upsert(type: CollectionName, record: IndexedRecord): void {
     this.index.upsert(type, record);
@@ -27,15 +34,54 @@ export class SearchEngine {
     this.index.remove(id);
   }
 
+  /**
+   * Applies changes now, or — for a large commit, so the import that made it
+   * is not held up — in the background. Order is kept: while a backlog
+   * exists, later changes queue behind it.
+   */
+  change(changes: IndexChange[], background: boolean): void {
+    if (!background && this.backlog.length === 0) return this.applyChanges(changes);
+    this.backlog.push(...changes);
+    if (!this.draining) void this.drain();
+  }
+
+  /** Indexes whatever is still queued, at once: called before every read. */
+  flush(): void {
+    this.applyChanges(this.backlog.splice(0));
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    while (this.backlog.length > 0) {
+      this.applyChanges(this.backlog.splice(0, BACKGROUND_CHUNK));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.draining = false;
+  }
+
+  private applyChanges(changes: IndexChange[]): void {
+    for (const change of changes) {
+      try {
+        if ('record' in change) this.upsert(change.type, change.record);
+        else this.remove(change.id);
+      } catch (error) {
+        // The commit is durable already; a record search cannot read must not fail it.
+        console.error('search: could not index a record', error);
+      }
+    }
+  }
+
   addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>): Promise<void> {
     return this.index.addAll(entries, pause);
   }
 
   get count(): number {
+    this.flush();
     return this.index.count;
   }
 
   search(input: SearchQuery): SearchResult[] {
+    this.flush();
     const query = SearchQuery.parse(input);
     const parsed = parseQuery(query.text);
     const types = allowedTypes(query.types, parsed.types);
@@ -86,11 +132,13 @@ export class SearchEngine {
 
   /** Members ranked by evidence of knowing `topic`, with the evidence. */
   experts(topic: string, limit = 10): Expert[] {
+    this.flush();
     return findExperts(this, topic, limit);
   }
 
   /** The marketplace board over every member's offers and wants. */
   marketplace(): MarketplaceBoard {
+    this.flush();
     const members = SOURCE_NAMES.indexOf('members');
     return buildBoard(this.index.records.filter((r, slot) => r !== undefined && this.index.docType[slot] === members) as unknown as Member[]);
   }
