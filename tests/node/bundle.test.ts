@@ -330,6 +330,8 @@ describe('through the IPC contract and the core functions the CLI uses', () => {
     expect(await importBundle(b!, file)).toMatchObject({ added: 1 });
 
     await a!.repos.members.update(anna.id, { team: 'Van A' });
+    // B edits after A (its clock has seen A's stamp), so B's value wins and the import leaves Anna as she is.
+    b!.records.clock.observe(a!.repos.members.get(anna.id).rev);
     await b!.repos.members.update(anna.id, { team: 'Van B' });
     await exportBundle(a!, { kind: 'selection', ids: [anna.id] }, file);
     expect(await importBundle(b!, file)).toMatchObject({ conflicts: 1 });
