@@ -27,9 +27,15 @@ export function problemsFromZod(error: z.ZodError): FieldProblem[] {
   }));
 }
 
+/** The app's issues name the path in the call's input; a save wraps the form's fields in `fields`, which the form does not. */
 export function problemsFromApp(issues: readonly FieldIssue[]): FieldProblem[] {
   return issues.map((issue) => ({
-    field: fieldOf(issue.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
+    field: fieldOf(
+      issue.path
+        .replace(/^fields\./, '')
+        .split('.')
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+    ),
     code: issue.code,
   }));
 }

@@ -62,7 +62,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
   };
 
   const showProblems = (problems: FieldProblem[]) => {
-    fieldErrors.show(toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'questions'));
+    fieldErrors.show(toFieldErrors(problems, t, 'questions'));
   };
 
   const submit = async (event: FormEvent) => {

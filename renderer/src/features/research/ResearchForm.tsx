@@ -67,7 +67,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
   };
 
   const showProblems = (problems: FieldProblem[]) => {
-    fieldErrors.show(toFieldErrors(problems.map((p) => ({ ...p, field: p.field.replace(/^fields\./, '') })), t, 'research'));
+    fieldErrors.show(toFieldErrors(problems, t, 'research'));
   };
 
   const save = async (draft: boolean) => {

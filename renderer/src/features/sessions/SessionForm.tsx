@@ -61,7 +61,7 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
     } catch (cause) {
       const error = errorOf(cause);
       if (cause instanceof CallFailed && error.issues?.length) {
-        showProblems(toFieldErrors(problemsFromApp(error.issues.map((i) => ({ ...i, path: i.path.replace(/^fields\./, '') }))), t, 'sessions'));
+        showProblems(toFieldErrors(problemsFromApp(error.issues), t, 'sessions'));
       } else setFailure(error);
     } finally {
       setSaving(false);
