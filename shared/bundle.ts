@@ -49,6 +49,7 @@ export const REFUSAL_CODES = [
   'id_collision',
   'stamp_in_future',
   'key_not_accepted',
+  'own_install',
   'cancelled',
 ] as const;
 export const RefusalCode = z.enum(REFUSAL_CODES);
@@ -71,10 +72,11 @@ export const SignatureStatus = z.object({
 });
 export type SignatureStatus = z.infer<typeof SignatureStatus>;
 
-export const CHANGE_KINDS = ['new', 'updated', 'unchanged', 'conflicting', 'deleted'] as const;
+/** `suggested`: a change from someone who may not make it, kept for the record's owners to accept or reject. */
+export const CHANGE_KINDS = ['new', 'updated', 'suggested', 'unchanged', 'conflicting', 'deleted'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-const Counts = z.object({ new: z.number(), updated: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
+const Counts = z.object({ new: z.number(), updated: z.number(), suggested: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
 export type ChangeCounts = z.infer<typeof Counts>;
 
 const perCollection = <T extends z.ZodType>(schema: T) =>
@@ -84,8 +86,8 @@ export const ImportItem = z.object({
   collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
   id: Id,
   title: z.string(),
-  change: z.enum(['new', 'updated', 'conflicting', 'deleted']),
-  /** Fields in conflict (conflicting only). */
+  change: z.enum(['new', 'updated', 'suggested', 'conflicting', 'deleted']),
+  /** Fields in conflict (conflicting), or suggested (suggested). */
   fields: z.array(z.string()),
 });
 export type ImportItem = z.infer<typeof ImportItem>;
@@ -100,6 +102,13 @@ export const ImportPreview = z.object({
   /** Every record that would change, so the user sees what the import does. */
   items: z.array(ImportItem),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
+  /**
+   * Changes that change nothing here: values stamped in this install's name
+   * that it never wrote (`forged`), and newer values of other people's that
+   * the sender, not being their owner, passed on (`relayed`; they arrive with
+   * a bundle from an owner).
+   */
+  ignored: z.object({ forged: z.number(), relayed: z.number() }),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -109,6 +118,8 @@ export const ImportSummary = z.object({
   unchanged: z.number(),
   conflicts: z.number(),
   deleted: z.number(),
+  /** Records with a change kept as a suggestion for their owners. */
+  suggestions: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),
@@ -153,3 +164,15 @@ export const UndoResult = z.object({ restored: z.number(), removed: z.number() }
 export type UndoResult = z.infer<typeof UndoResult>;
 
 export { Conflict };
+
+/** A change from someone who may not make it, kept on this install until an owner of the record accepts or rejects it. */
+export const Suggestion = z.strictObject({
+  /** `<collection>/<record id>/<sender install>`: a newer suggestion from the same sender replaces the older one. */
+  id: z.string(),
+  collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
+  recordId: Id,
+  from: z.strictObject({ installId: InstallId, memberId: Id.nullable(), name: z.string(), signature: z.enum(['known', 'unknown', 'unsigned']) }),
+  fields: z.record(z.string(), z.strictObject({ value: z.unknown(), rev: z.string() })),
+  receivedAt: IsoDateTime,
+});
+export type Suggestion = z.infer<typeof Suggestion>;

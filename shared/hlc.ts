@@ -14,8 +14,34 @@ export interface HlcParts {
   node: string;
 }
 
+/** The largest counter a stamp can hold (four hex digits); one more moves the time part on instead. */
+export const MAX_COUNTER = 0xffff;
+
 export function formatHlc({ ms, counter, node }: HlcParts): Hlc {
   return `${String(ms).padStart(13, '0')}-${counter.toString(16).padStart(4, '0')}-${node}`;
+}
+
+/**
+ * Normalises parts whose counter ran past four hex digits by carrying into
+ * the time part, so a stamp can never leave its fixed-width format (a wedged
+ * clock). The order is kept: a carried stamp sorts after every stamp with a
+ * smaller time or counter.
+ */
+export function carry({ ms, counter, node }: HlcParts): HlcParts {
+  const over = Math.floor(counter / (MAX_COUNTER + 1));
+  return { ms: ms + over, counter: counter % (MAX_COUNTER + 1), node };
+}
+
+/**
+ * Repairs a stamp an older version wrote with an overflowed counter
+ * (`<ms>-10000-<node>`); well-formed stamps come back unchanged, anything
+ * else unrecognisable comes back as null.
+ */
+export function repairHlc(stamp: string): Hlc | null {
+  if (Hlc.safeParse(stamp).success) return stamp;
+  const match = /^(\d{13})-([0-9a-f]{5,8})-([0-9a-f]{16})$/.exec(stamp);
+  if (!match) return null;
+  return formatHlc(carry({ ms: Number(match[1]), counter: parseInt(match[2]!, 16), node: match[3]! }));
 }
 
 export function parseHlc(stamp: Hlc): HlcParts {
@@ -42,7 +68,7 @@ export class HybridClock {
   tick(): Hlc {
     const wall = this.now();
     if (wall > this.last.ms) this.last = { ms: wall, counter: 0, node: this.node };
-    else this.last = { ms: this.last.ms, counter: this.last.counter + 1, node: this.node };
+    else this.last = carry({ ms: this.last.ms, counter: this.last.counter + 1, node: this.node });
     return formatHlc(this.last);
   }
 

@@ -100,9 +100,14 @@ function sameEnvelope(a: MergeableRecord, b: MergeableRecord): boolean {
 
 const nodeOf = (stamp: string) => (stamp ? parseHlc(stamp).node : '');
 
-/** `later` was written by someone who had seen `earlier`: on top of it, or later on the same install. */
+/**
+ * `later` was written by someone who had seen `earlier`: on top of it, on top
+ * of a later value from the same install (which had itself seen `earlier`),
+ * or later on the same install. The middle case keeps a resolved conflict
+ * resolved when an even older copy of the other side arrives again.
+ */
 function descends(later: FieldState, earlier: FieldState): boolean {
-  if (later.base !== '' && later.base === earlier.rev) return true;
+  if (later.base !== '' && nodeOf(later.base) === nodeOf(earlier.rev) && later.base >= earlier.rev) return true;
   return nodeOf(later.rev) === nodeOf(earlier.rev) && later.rev > earlier.rev;
 }
 
@@ -119,9 +124,12 @@ export interface FieldConflict {
  * neither was written on top of the other. The merge still picks the winner
  * by stamp (so installs converge); the caller keeps the loser for the user.
  */
-export function detectConflicts(local: MergeableRecord, incoming: MergeableRecord, installId: string): FieldConflict[] {
+export function detectConflicts(local: MergeableRecord, incoming: MergeableRecord, installId: string, collection = ''): FieldConflict[] {
   const conflicts: FieldConflict[] = [];
+  const deletion = collection === 'members' ? null : deletionConflict(local, incoming, installId);
+  if (deletion) conflicts.push(deletion);
   for (const field of mergeableFields(local, incoming)) {
+    if (field === 'deleted') continue;
     const mine = fieldState(local, field);
     const theirs = fieldState(incoming, field);
     if (mine.rev === theirs.rev || !mine.rev || !theirs.rev) continue;
@@ -131,6 +139,33 @@ export function detectConflicts(local: MergeableRecord, incoming: MergeableRecor
     conflicts.push({ field, local: mine, incoming: theirs, winner: compareFieldStates(mine, theirs) >= 0 ? 'local' : 'incoming' });
   }
   return conflicts;
+}
+
+/**
+ * One side deleted the record while the other edited it without having seen
+ * the deletion: without this the edit would vanish into the tombstone. It is
+ * a conflict on the field `deleted` ("keep deleted" or "restore with the
+ * edit") when this install made the deletion or one of the unseen edits.
+ * Profiles are exempt: deleting a profile erases it, and an erasure is not
+ * undone by a colleague's edit (docs/privacy.md).
+ */
+function deletionConflict(local: MergeableRecord, incoming: MergeableRecord, installId: string): FieldConflict | null {
+  if (local.deleted === incoming.deleted) return null;
+  const [deleter, editor] = local.deleted ? [local, incoming] : [incoming, local];
+  const removal = fieldState(deleter, 'deleted');
+  if (!removal.rev) return null;
+  const unseen = mergeableFields(editor)
+    .map((field) => ({ edit: fieldState(editor, field), seen: fieldState(deleter, field) }))
+    .filter(({ edit, seen }) => edit.rev !== '' && edit.rev !== seen.rev && !descends(seen, edit) && !descends(removal, edit) && edit.rev > seen.rev)
+    .map(({ edit }) => edit);
+  if (unseen.length === 0) return null;
+  const latestEdit = unseen.reduce((a, b) => (a.rev > b.rev ? a : b));
+  const mine = local.deleted ? nodeOf(removal.rev) === installId : unseen.some((edit) => nodeOf(edit.rev) === installId);
+  if (!mine) return null;
+  const sides = { deleter: { value: true, rev: removal.rev, base: removal.base }, editor: { value: false, rev: latestEdit.rev, base: '' } };
+  return local.deleted
+    ? { field: 'deleted', local: sides.deleter, incoming: sides.editor, winner: 'local' }
+    : { field: 'deleted', local: sides.editor, incoming: sides.deleter, winner: 'incoming' };
 }
 
 /** A conflict as this install keeps it (collection `conflicts`, never exported) until the user picks. */

@@ -4,6 +4,7 @@ import { openApp, type AppContext } from '../core/app';
 import { resolveDataDir } from '../core/dataDir';
 import { demoSizes } from '../core/demo/generateDemo';
 import { seedDemo } from '../core/demo/seedDemo';
+import { repairStamps } from '../core/stampRepair';
 import { DataDirLockedError } from '../core/store/dataDirLock';
 import { APP_VERSION } from '../core/version';
 import { registerCitationCommands } from './citationCommands';
@@ -93,6 +94,7 @@ export function createProgram(): Command {
     .description('check the data directory; damaged files are restored from backup')
     .action(async () =>
       withApp(program, { write: true }, async (app, out) => {
+        const stampsRepaired = await repairStamps(app);
         const invalid: { type: string; id: string; problem: string }[] = [];
         for (const type of COLLECTION_NAMES) {
           for (const record of app.repos[type].listAll()) {
@@ -101,7 +103,7 @@ export function createProgram(): Command {
           }
         }
         const counts = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, app.repos[c].count()]));
-        const report = { dataDir: app.dataDir, healthy: invalid.length === 0 && app.store.recoveries.every((r) => r.complete), recovered: app.store.recoveries, invalidRecords: invalid, counts };
+        const report = { dataDir: app.dataDir, healthy: invalid.length === 0 && app.store.recoveries.every((r) => r.complete), recovered: app.store.recoveries, stampsRepaired, invalidRecords: invalid, counts };
         out.result(report, () =>
           [
             `Data directory: ${app.dataDir}`,
@@ -115,6 +117,7 @@ export function createProgram(): Command {
                       : `Could not repair ${r.file} (${r.problem}): no good backup was found.`,
                   )
                   .join('\n'),
+            ...(stampsRepaired > 0 ? [`Repaired overflowed clock stamps in ${stampsRepaired} record(s).`] : []),
             invalid.length === 0 ? 'All records are valid.' : `${invalid.length} invalid record(s):\n${invalid.map((i) => `  ${i.type} ${i.id}: ${i.problem}`).join('\n')}`,
           ].join('\n'),
         );

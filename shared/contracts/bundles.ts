@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BundleScope, ExportPreview, UndoResult } from '../bundle';
+import { BundleScope, ExportPreview, Suggestion, UndoResult } from '../bundle';
+import { Id } from '../ids';
 import { Conflict } from '../merge';
 import { none, type ContractPart } from './common';
 
@@ -15,4 +16,10 @@ export const bundlesContract = {
   'bundles:undo': { input: none, output: UndoResult },
   'conflicts:list': { input: none, output: z.array(Conflict) },
   'conflicts:resolve': { input: z.strictObject({ id: z.string().max(200), pick: z.enum(['local', 'incoming']) }), output: Conflict },
+  /** Changes non-owners sent for a record, and whether "me" may decide on them (shared/ownership.ts). */
+  'suggestions:list': {
+    input: z.strictObject({ recordId: Id }),
+    output: z.array(Suggestion.extend({ canDecide: z.boolean() })),
+  },
+  'suggestions:decide': { input: z.strictObject({ id: z.string().max(200), accept: z.boolean() }), output: Suggestion },
 } as const satisfies ContractPart;

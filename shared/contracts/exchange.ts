@@ -40,7 +40,8 @@ export const exchangeContract = {
     output: z.object({ token: StagedToken, name: z.string(), bytes: z.number() }),
   },
   /** Checks the staged file and shows what importing it would change; writes nothing. */
-  'exchange:inspect': { input: z.strictObject({ token: StagedToken }), output: refusedOr(ImportPreview) },
+  /** With `acceptKey`, what importing would do once the user confirms the key that signed it (ownership follows confirmed keys). */
+  'exchange:inspect': { input: z.strictObject({ token: StagedToken, acceptKey: z.boolean().default(false) }), output: refusedOr(ImportPreview) },
   /** Imports the staged file in one atomic write; the staged copy is removed afterwards. */
   'exchange:import': {
     input: z.strictObject({ token: StagedToken, acceptKey: z.boolean().default(false) }),

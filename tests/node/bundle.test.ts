@@ -80,8 +80,11 @@ describe('exchanging bundles between two installs', () => {
     const { apps: [a, b], work, close } = await installs();
     const anna = await a!.repos.members.create(memberFields({ name: 'Anna de Vries' }));
     const bram = await a!.repos.members.create(memberFields({ name: 'Bram Ünal', email: 'bram@rijnland.example.nl' }));
+    // Anna works on two laptops, A and B: both speak for her, the owner of her profile.
+    await a!.settings.update({ meId: anna.id });
     expect((await exchange(a!, b!, work)).summary).toMatchObject({ added: 2, updated: 0, conflicts: 0, deleted: 0 });
     expect(b!.repos.members.get(anna.id).name).toBe('Anna de Vries');
+    await b!.settings.update({ meId: anna.id });
 
     // Both change Anna's team; B also writes her bio; A erases Bram.
     await a!.repos.members.update(anna.id, { team: 'Verpleegkunde' });

@@ -87,6 +87,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'bundles:undo': undefined,
     'conflicts:list': undefined,
     'conflicts:resolve': { id: `members/${other.id}/bio`, pick: 'local' },
+    'suggestions:list': { recordId: research.id },
+    'suggestions:decide': { id: `research/${research.id}/0123456789abcdef`, accept: true },
     'members:list': { institution: 'Albeda', offset: 0, limit: 10 },
     'members:get': { id: other.id },
     'members:save': { id: other.id, fields: profile("Hélène 't Hart", { email: 'helene@albeda.nl', institution: 'Albeda', fieldVisibility: { bio: 'prive' } }) },

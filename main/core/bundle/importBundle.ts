@@ -1,16 +1,18 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ImportPreview, ImportSummary, SignatureStatus, UndoResult } from '../../../shared/bundle';
+import { NOBODY, type Signer } from '../../../shared/ownership';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
+import { fileKeyVault, ownFingerprint, type KeyVault } from './keys';
 import { LOCAL } from './limits';
-import { planImport, type ImportPlan, type UndoEntry } from './plan';
+import { planImport, type ImportPlan, type Sender, type UndoEntry } from './plan';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
-import { signatureStatus, trustedKeyRecord } from './trust';
+import { signatureStatus, trustedKeyRecord, trustedKeys } from './trust';
 
 export interface ImportOptions {
   signal?: AbortSignal;
@@ -22,6 +24,8 @@ export interface ImportOptions {
   acceptKey?: boolean;
   /** Check and compute everything, write nothing. */
   dryRun?: boolean;
+  /** Where this install's own signing key is kept: a bundle from this install must carry it. */
+  vault?: KeyVault;
 }
 
 const UNDO_ID = 'last';
@@ -32,11 +36,33 @@ interface Inspected {
   plan: ImportPlan;
 }
 
+/**
+ * Who sent the bundle, as the ownership rule sees it: a confirmed key (or
+ * one the user confirms with this import) speaks for its colleague; an
+ * unknown key or an unsigned bundle for nobody. A bundle that says it comes
+ * from this very install must carry this install's own key (a bundle
+ * exported here and imported again); any other is someone posing as it.
+ */
+async function senderOf(app: AppContext, bundle: ParsedBundle, signature: SignatureStatus, options: ImportOptions): Promise<Sender> {
+  const { installId, memberId } = bundle.manifest.exporter;
+  const meId = app.settings.get().meId;
+  if (installId === app.install.installId) {
+    const own = await ownFingerprint(options.vault ?? fileKeyVault(app.dataDir));
+    if (own === null || own !== bundle.fingerprint) refuse('own_install', installId);
+    return { signer: { installId, memberId: meId, curator: false }, installId, memberId: meId, name: '', signature: 'known' };
+  }
+  const confirmed = signature.kind === 'known' || (options.acceptKey === true && bundle.fingerprint !== null);
+  const key = confirmed ? trustedKeys(app.store).find((k) => k.id === installId && k.fingerprint === bundle.fingerprint) : undefined;
+  const signer: Signer = confirmed ? { installId, memberId: signature.trusted?.memberId ?? memberId, curator: key?.curator === true } : NOBODY;
+  const kind = signature.kind === 'known' || signature.kind === 'unsigned' ? signature.kind : 'unknown';
+  return { signer, installId, memberId, name: signature.trusted?.name || exporterName(app, bundle), signature: kind };
+}
+
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
-  const plan = planImport(app, bundle, options.signal);
+  const plan = planImport(app, bundle, await senderOf(app, bundle, signature, options), options.signal);
   options.onProgress?.({ phase: 'merging', done: 1, total: 1 });
   return { bundle, signature, plan };
 }
@@ -51,12 +77,17 @@ function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
     counts: plan.counts,
     totals: plan.totals,
     items: plan.items,
+    ignored: plan.ignored,
     attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
   };
 }
 
-/** Checks a bundle and shows what importing it would change; writes nothing. Throws BundleRefusal. */
-export async function inspectBundle(app: AppContext, file: string, options: Pick<ImportOptions, 'signal' | 'onProgress'> = {}): Promise<ImportPreview> {
+/**
+ * Checks a bundle and shows what importing it would change; writes nothing.
+ * With `acceptKey` it shows what importing it while confirming its key
+ * would do. Throws BundleRefusal.
+ */
+export async function inspectBundle(app: AppContext, file: string, options: Pick<ImportOptions, 'signal' | 'onProgress' | 'acceptKey' | 'vault'> = {}): Promise<ImportPreview> {
   return previewOf(await inspect(app, file, options));
 }
 
@@ -80,6 +111,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     unchanged: plan.totals.unchanged,
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
+    suggestions: plan.totals.suggested,
     signature,
     undoable: applied,
   });

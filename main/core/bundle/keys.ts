@@ -54,6 +54,12 @@ export async function loadOrCreateSigningKey(vault: KeyVault): Promise<SigningKe
   return { privateKey, publicKey, fingerprint: fingerprintOf(publicKey) };
 }
 
+/** The fingerprint of this install's key, or null when it has none yet (it never exported). */
+export async function ownFingerprint(vault: KeyVault): Promise<string | null> {
+  const stored = await vault.load();
+  return stored ? fingerprintOf(rawPublicKey(createPublicKey(createPrivateKey(stored)))) : null;
+}
+
 function rawPublicKey(key: KeyObject): Buffer {
   const jwk = key.export({ format: 'jwk' });
   return Buffer.from(jwk.x!, 'base64url');

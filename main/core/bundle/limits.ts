@@ -22,8 +22,15 @@ export const BUNDLE_LIMITS = {
   /** Longer than any text field the schemas allow. */
   stringChars: 20_000,
   depth: 32,
-  /** Stamps further ahead of this install's clock are refused: they would drag its clock along. */
-  futureStampMs: 24 * 60 * 60 * 1000,
+  /**
+   * The clock skew between laptops that a bundle may show: stamps further
+   * ahead of this install's clock are refused (docs/data-model.md, "Stamps"),
+   * since the local clock would have to follow them and every later local
+   * edit would carry the sender's wrong time. Ten minutes covers laptops whose
+   * clocks drift between time syncs; the refusal resolves itself once the
+   * sender's time has really come.
+   */
+  futureStampMs: 10 * 60 * 1000,
 } as const;
 
 export const FORMAT = 'masternetwerk-bundle';
@@ -33,4 +40,12 @@ export const recordsEntry = (collection: string) => `records/${collection}.json`
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;
 
 /** Collections that stay on this install: never exported, never imported. */
-export const LOCAL = { conflicts: 'conflicts', imports: 'imports', trustedKeys: 'trustedKeys' } as const;
+export const LOCAL = {
+  conflicts: 'conflicts',
+  imports: 'imports',
+  trustedKeys: 'trustedKeys',
+  /** Changes from non-owners, waiting for an owner's decision (shared/bundle.ts, Suggestion). */
+  suggestions: 'suggestions',
+  /** Ids of records held only as a non-owner passed them on; their owners' copy replaces them (shared/incoming.ts). */
+  provisional: 'provisional',
+} as const;

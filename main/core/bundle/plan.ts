@@ -1,12 +1,15 @@
-import type { ChangeCounts, ChangeKind, ImportItem, ImportPreview } from '../../../shared/bundle';
+import { Suggestion, type ChangeCounts, type ChangeKind, type ImportItem, type ImportPreview } from '../../../shared/bundle';
 import { COLLECTION_NAMES, type AnyRecord, type CollectionName } from '../../../shared/domain';
-import { conflictId, detectConflicts, fieldState, mergeableFields, mergeInto, settles, type Conflict, type MergeableRecord } from '../../../shared/merge';
+import { judgeIncoming, type IncomingContext } from '../../../shared/incoming';
+import { conflictId, fieldState, mergeableFields, settles, type Conflict, type FieldConflict, type FieldState, type MergeableRecord } from '../../../shared/merge';
+import type { Signer } from '../../../shared/ownership';
 import type { AppContext } from '../app';
 import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { referencedAttachments } from './attachments';
 import { LOCAL } from './limits';
 import type { ParsedBundle } from './readBundle';
+import { listSuggestions, superseded } from './suggestions';
 import { refuse, throwIfAborted } from './refusal';
 
 /** One record an import touched: what it was before (null: it did not exist) and its stamp after. */
@@ -28,19 +31,32 @@ export interface ImportPlan {
   latestStamp: string;
   /** Attachments the merged records refer to that the bundle carries. */
   attachments: string[];
+  ignored: ImportPreview['ignored'];
 }
 
-const zero = (): ChangeCounts => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0, deleted: 0 });
+const zero = (): ChangeCounts => ({ new: 0, updated: 0, suggested: 0, unchanged: 0, conflicting: 0, deleted: 0 });
 const titleOf = (record: AnyRecord) => String((record as Record<string, unknown>).name ?? (record as Record<string, unknown>).title ?? record.id);
+
+/** Who sent the bundle, for the ownership rule and for the suggestions it leaves. */
+export interface Sender {
+  signer: Signer;
+  installId: string;
+  memberId: string | null;
+  name: string;
+  signature: Suggestion['from']['signature'];
+}
 
 /**
  * What importing the bundle would do to this install, computed without
- * writing anything: per record the merged result, its kind of change and
- * any conflicts, plus the store operations that apply it all at once.
+ * writing anything: per record the merged result, its kind of change, any
+ * conflicts and suggestions, plus the store operations that apply it all at
+ * once. Which fields a record may take from the bundle is decided by
+ * `judgeIncoming` (shared/incoming.ts), the same rule sync and the
+ * multi-install simulation use.
  */
-export function planImport(app: AppContext, bundle: ParsedBundle, signal?: AbortSignal): ImportPlan {
-  const me = app.install.installId;
-  const detectedAt = app.records.now().toISOString();
+export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender, signal?: AbortSignal): ImportPlan {
+  const ctx: IncomingContext = { installId: app.install.installId, meId: app.settings.get().meId, signer: sender.signer, senderInstallId: sender.installId };
+  const now = app.records.now().toISOString();
   const plan: ImportPlan = {
     counts: Object.fromEntries(COLLECTION_NAMES.map((c) => [c, zero()])) as ImportPlan['counts'],
     totals: zero(),
@@ -49,11 +65,18 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
     touched: [],
     latestStamp: '',
     attachments: [],
+    ignored: { forged: 0, relayed: 0 },
   };
   const put = (collection: string, record: StoredRecord, before: StoredRecord | undefined, after: string | null) => {
     plan.ops.push({ kind: 'put', collection, record });
     plan.touched.push({ c: collection, id: record.id, before: before ?? null, after });
   };
+  const purge = (collection: string, before: StoredRecord) => {
+    plan.ops.push({ kind: 'purge', collection, id: before.id });
+    plan.touched.push({ c: collection, id: before.id, before, after: null });
+  };
+  const pending = new Map<string, Suggestion[]>();
+  for (const s of listSuggestions(app)) pending.set(s.recordId, [...(pending.get(s.recordId) ?? []), s]);
   let seen = 0;
   for (const collection of COLLECTION_NAMES) {
     const others = COLLECTION_NAMES.filter((c) => c !== collection);
@@ -64,30 +87,79 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
       if (others.some((c) => app.store.get(c, incoming.id))) refuse('id_collision', incoming.id);
       if (incoming.rev > plan.latestStamp) plan.latestStamp = incoming.rev;
       const local = app.store.get(collection, incoming.id) as MergeableRecord | undefined;
-      let change: ChangeKind;
-      let conflictFields: string[] = [];
-      if (!local) {
-        change = incoming.deleted ? 'unchanged' : 'new';
-        put(collection, incoming as StoredRecord, undefined, incoming.rev);
-        merged.push(incoming as AnyRecord);
-      } else {
-        const conflicts = newConflicts(app, collection, local, incoming, me, detectedAt);
-        const { record, changed } = mergeInto(local, incoming);
-        if (changed) put(collection, record as StoredRecord, local as StoredRecord, record.rev);
-        for (const conflict of conflicts) put(LOCAL.conflicts, conflict, app.store.get(LOCAL.conflicts, conflict.id), null);
-        if (changed) closeSettled(app, collection, record, conflicts, plan);
-        conflictFields = conflicts.map((c) => c.field);
-        change = record.deleted && !local.deleted ? 'deleted' : conflicts.length > 0 ? 'conflicting' : changed ? 'updated' : 'unchanged';
-        merged.push(record as AnyRecord);
+      // Local collections file their entries under ids of their own: the store keeps one record per id across collections.
+      const markerId = `${collection}/${incoming.id}`;
+      const marker = app.store.get(LOCAL.provisional, markerId);
+      const verdict = judgeIncoming(collection, local, marker !== undefined, incoming, ctx);
+      plan.ignored.forged += verdict.forged;
+      plan.ignored.relayed += verdict.relayed;
+
+      const { record } = verdict;
+      if (record && verdict.changed) put(collection, record as StoredRecord, local as StoredRecord | undefined, record.rev);
+      if (record && verdict.provisional && !marker) put(LOCAL.provisional, { id: markerId, collection, recordId: record.id }, undefined, null);
+      if (marker && !verdict.provisional) purge(LOCAL.provisional, marker);
+      const conflicts = local ? newConflicts(app, collection, local, verdict.conflicts, now) : [];
+      for (const conflict of conflicts) put(LOCAL.conflicts, conflict, app.store.get(LOCAL.conflicts, conflict.id), null);
+      if (local && record && verdict.changed) closeSettled(app, collection, record, conflicts, plan);
+      if (record && verdict.changed) {
+        for (const old of superseded(pending.get(record.id) ?? [], record)) purge(LOCAL.suggestions, old as Suggestion & StoredRecord);
       }
+      let suggested: string[] = [];
+      const suggestion = local ? suggestionRecord(app, collection, local.id, verdict.suggestion, sender, now) : null;
+      if (suggestion) {
+        put(LOCAL.suggestions, suggestion, app.store.get(LOCAL.suggestions, suggestion.id), null);
+        suggested = Object.keys(verdict.suggestion);
+      }
+      if (record) merged.push(record as AnyRecord);
+
+      const change: ChangeKind = !local
+        ? record && !record.deleted
+          ? 'new'
+          : 'unchanged'
+        : record?.deleted && !local.deleted
+          ? 'deleted'
+          : conflicts.length > 0
+            ? 'conflicting'
+            : verdict.changed
+              ? 'updated'
+              : suggested.length > 0
+                ? 'suggested'
+                : 'unchanged';
       plan.counts[collection][change]++;
       plan.totals[change]++;
-      if (change !== 'unchanged') plan.items.push({ collection, id: incoming.id, title: titleOf(incoming as AnyRecord), change, fields: conflictFields });
+      const fields = change === 'conflicting' ? conflicts.map((c) => c.field) : change === 'suggested' ? suggested : [];
+      if (change !== 'unchanged') plan.items.push({ collection, id: incoming.id, title: titleOf((record ?? local ?? incoming) as AnyRecord), change, fields });
     }
     plan.attachments.push(...referencedAttachments(collection, merged).filter((sha) => bundle.attachments.has(sha)));
   }
   plan.attachments = [...new Set(plan.attachments)];
   return plan;
+}
+
+/**
+ * The sender's suggestion for a record, joined with what they suggested
+ * before (a newer value per field wins); null when it holds nothing new.
+ */
+function suggestionRecord(
+  app: AppContext,
+  collection: CollectionName,
+  recordId: string,
+  fields: Record<string, FieldState>,
+  sender: Sender,
+  receivedAt: string,
+): (Suggestion & StoredRecord) | null {
+  const id = `${collection}/${recordId}/${sender.installId}`;
+  const known = Suggestion.safeParse(app.store.get(LOCAL.suggestions, id));
+  const joined: Suggestion['fields'] = { ...(known.success ? known.data.fields : {}) };
+  let fresh = false;
+  for (const [field, state] of Object.entries(fields)) {
+    if ((joined[field]?.rev ?? '') >= state.rev) continue;
+    joined[field] = { value: state.value, rev: state.rev };
+    fresh = true;
+  }
+  if (!fresh) return null;
+  const from = { installId: sender.installId, memberId: sender.memberId, name: sender.name, signature: sender.signature };
+  return { id, collection, recordId, from, fields: joined, receivedAt };
 }
 
 /** Open conflicts this record now settles: the other install picked a value, knowing both. */
@@ -102,15 +174,8 @@ function closeSettled(app: AppContext, collection: CollectionName, record: Merge
 }
 
 /** Conflicts not already on record: seeing the same two values again changes nothing. */
-function newConflicts(
-  app: AppContext,
-  collection: CollectionName,
-  local: MergeableRecord,
-  incoming: MergeableRecord,
-  me: string,
-  detectedAt: string,
-): (Conflict & StoredRecord)[] {
-  return detectConflicts(local, incoming, me).flatMap((c) => {
+function newConflicts(app: AppContext, collection: CollectionName, local: MergeableRecord, detected: FieldConflict[], detectedAt: string): (Conflict & StoredRecord)[] {
+  return detected.flatMap((c) => {
     const id = conflictId(collection, local.id, c.field);
     const known = app.store.get(LOCAL.conflicts, id) as Conflict | undefined;
     if (known && known.local.rev === c.local.rev && known.incoming.rev === c.incoming.rev) return [];

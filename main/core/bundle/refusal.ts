@@ -32,6 +32,7 @@ const MESSAGES: Record<RefusalCode, string> = {
   count_mismatch: 'The record counts do not match the manifest.',
   id_collision: 'A record in the bundle has the id of a different kind of record here.',
   stamp_in_future: 'The bundle contains changes dated too far in the future.',
+  own_install: 'The bundle claims to come from this install itself.',
   key_not_accepted: 'The bundle is signed with a new key for a known colleague; confirm the key first.',
   cancelled: 'The import was cancelled; nothing was changed.',
 };

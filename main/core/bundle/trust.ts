@@ -14,6 +14,8 @@ export const TrustedKey = z.object({
   publicKey: z.string(),
   fingerprint: z.string(),
   trustedAt: IsoDateTime,
+  /** The user named this colleague an HR curator: they may change café sessions and PLGs (docs/security.md, "Ownership"). */
+  curator: z.boolean().optional(),
 });
 export type TrustedKey = z.infer<typeof TrustedKey>;
 

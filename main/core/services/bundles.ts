@@ -1,10 +1,12 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppContext } from '../app';
 import { listConflicts, previewExport, resolveConflict, undoLastImport } from '../bundle';
+import { canDecide, decideSuggestion, listSuggestions } from '../bundle/suggestions';
+import type { StoredRecord } from '../store/documentStore';
 
 type BundleHandlers = Pick<
   Handlers,
-  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve'
+  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve' | 'suggestions:list' | 'suggestions:decide'
 >;
 
 /** Thin wrappers over main/core/bundle; exporting and importing files goes through exchange:* (tokens, not paths). */
@@ -21,6 +23,15 @@ export function bundleHandlers(app: AppContext): BundleHandlers {
     },
     async 'conflicts:resolve'({ id, pick }) {
       return resolveConflict(app, id, pick);
+    },
+    async 'suggestions:list'({ recordId }) {
+      return listSuggestions(app, recordId).map((s) => {
+        const record = app.store.get(s.collection, s.recordId) as (StoredRecord & { origin: string }) | undefined;
+        return { ...s, canDecide: record !== undefined && canDecide(app, s.collection, record) };
+      });
+    },
+    async 'suggestions:decide'({ id, accept }) {
+      return decideSuggestion(app, id, accept);
     },
   };
 }

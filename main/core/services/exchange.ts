@@ -123,11 +123,11 @@ export function exchangeHandlers(app: AppContext, vault: KeyVault = fileKeyVault
       staged.set(token, { dir, file, running: null });
       return { token, name: path.basename(file), bytes: data.length };
     },
-    async 'exchange:inspect'({ token }) {
-      return run(token, (file, signal, onProgress) => inspectBundle(app, file, { signal, onProgress }));
+    async 'exchange:inspect'({ token, acceptKey }) {
+      return run(token, (file, signal, onProgress) => inspectBundle(app, file, { signal, onProgress, acceptKey, vault }));
     },
     async 'exchange:import'({ token, acceptKey }) {
-      const outcome = await run(token, (file, signal, onProgress) => importBundle(app, file, { signal, onProgress, acceptKey }));
+      const outcome = await run(token, (file, signal, onProgress) => importBundle(app, file, { signal, onProgress, acceptKey, vault }));
       // Once applied, the staged copy has done its work; a refused or cancelled file may be tried again.
       if (outcome.status === 'ok') await discard(token);
       return outcome;

@@ -9,17 +9,8 @@ import { EmptyState, ErrorNotice, Loading, Spinner } from '../../components/Stat
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { ValueText } from './ValueText';
 import { useResource } from '../../lib/useResource';
-
-/** A field's value as text: lists joined, nothing as "(leeg)". */
-function ValueText({ value }: { value: unknown }) {
-  const { t } = useTranslation('exchange');
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return <span className="muted">{t('conflicts.empty')}</span>;
-  if (typeof value === 'boolean') return <>{value ? t('conflicts.yes') : t('conflicts.no')}</>;
-  if (typeof value === 'string' || typeof value === 'number') return <span className="conflict__text">{String(value)}</span>;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return <>{value.join(', ')}</>;
-  return <code className="conflict__json">{JSON.stringify(value, null, 1)}</code>;
-}
 
 function ConflictCard({ conflict, title }: { conflict: Conflict; title: string }) {
   const { t, i18n } = useTranslation('exchange');

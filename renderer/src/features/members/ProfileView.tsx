@@ -17,6 +17,7 @@ import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
+import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
 
 /** Opens mail through the OS; the browser preview cannot, so there the browser does. */
 async function openMail(address: string) {
@@ -91,6 +92,7 @@ function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
           <DeleteProfileButton member={member} />
         </div>
       </header>
+      <SuggestionsPanel recordId={member.id} />
 
       <div className="profile__columns">
         <div className="profile__main">

@@ -19,6 +19,7 @@ import { useResource } from '../../lib/useResource';
 import { peopleById } from '../research/people';
 import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
+import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -119,6 +120,7 @@ function Thread({ detail }: { detail: QuestionDetail }) {
             </span>
           </p>
         </header>
+        <SuggestionsPanel recordId={question.id} />
         {question.body.trim() ? <Markdown text={question.body} className="thread__body" /> : <p className="muted">{t('thread.noBody')}</p>}
         {question.tags.length > 0 && (
           <ul className="chips" aria-label={t('labels.tags')}>

@@ -18,6 +18,7 @@ import { CitationExport } from './CitationExport';
 import { PeopleList } from './PeopleList';
 import { peopleById } from './people';
 import { fieldsOfResearch } from './researchForm';
+import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
 
 const DOI_PREFIX = 'https://doi.org/';
 
@@ -132,6 +133,7 @@ function Result({ detail }: { detail: ResearchDetail }) {
           </button>
         </div>
       </header>
+      <SuggestionsPanel recordId={research.id} />
 
       {research.draft && <PublishButton detail={detail} />}
       {alone && (

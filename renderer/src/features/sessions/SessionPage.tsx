@@ -18,6 +18,7 @@ import { PersonLinks, Section } from './parts';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
+import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -153,6 +154,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
           <DeleteSessionButton id={session.id} title={session.title} />
         </div>
       </header>
+      <SuggestionsPanel recordId={session.id} />
 
       <div className="session__columns">
         <div className="session__main">
