@@ -25,6 +25,8 @@ export const membersContract = {
   'members:get': { input: byId, output: Member },
   'members:save': { input: z.strictObject({ id: Id.optional(), fields: MemberFields }), output: Member },
   'members:delete': { input: byId, output: byId },
+  /** "Dit ben ik" on a demo profile: a real (non-demo) copy of it, which the user then takes as their own. */
+  'members:adoptDemo': { input: byId, output: Member },
   'members:facets': { input: none, output: Facets },
   'plgs:list': { input: none, output: z.array(Plg) },
 } as const satisfies ContractPart;

@@ -93,6 +93,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'members:get': { id: other.id },
     'members:save': { id: other.id, fields: profile("Hélène 't Hart", { email: 'helene@albeda.nl', institution: 'Albeda', fieldVisibility: { bio: 'prive' } }) },
     'members:delete': { id: other.id },
+    'members:adoptDemo': { id: other.id },
     'members:facets': undefined,
     'plgs:list': undefined,
     'research:list': { memberId: me.id, drafts: 'include', status: 'afgerond', area: 'onderzoek', offset: 0, limit: 5 },

@@ -38,8 +38,14 @@ export function seededRandom(seed: number) {
   };
 }
 
-/** Café sessions fall from three months before `today` to five months after, so the demo has both past and upcoming ones. */
-export function generateDemo(memberCount: number, seed = 2026, today = new Date()): DemoSet {
+/**
+ * Café sessions fall from three months before `today` to five months after,
+ * so the demo has both past and upcoming ones. The content follows from
+ * `seed`; the ids also from `idSalt`, which each install draws at random so
+ * two installs' demo networks never share an id (one install's demo export
+ * must not land on another's records).
+ */
+export function generateDemo(memberCount: number, seed = 2026, today = new Date(), idSalt: Uint8Array = new Uint8Array(16)): DemoSet {
   const random = seededRandom(seed);
   const int = (max: number) => Math.floor(random() * max);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
@@ -49,11 +55,11 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
     while (chosen.size < Math.min(count, list.length)) chosen.add(pick(list));
     return [...chosen];
   };
-  // Demo ids are time-ordered UUIDv7 built from the seed, so a re-seed gives the same ids.
+  // Demo ids are time-ordered UUIDv7 built from the seed and the salt: the same salt gives the same ids.
   const base = Date.UTC(2025, 8, 1);
   let idCounter = 0;
   const id = () => {
-    const randomBytes = new Uint8Array(16).map(() => int(256));
+    const randomBytes = new Uint8Array(16).map((_, i) => int(256) ^ idSalt[i]!);
     return uuidv7({ msecs: base + idCounter++, random: randomBytes, seq: 0 });
   };
   const sizes = demoSizes(memberCount);

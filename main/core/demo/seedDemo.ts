@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
+import { ownersOf } from '../../../shared/ownership';
 import type { Repositories } from '../app';
 import type { DocumentStore } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
@@ -6,16 +8,23 @@ import { generateDemo } from './generateDemo';
 
 const BATCH = 2_000;
 
-/** Every demo record, in every collection: the one action that removes the demo. */
-export async function removeDemo(store: DocumentStore): Promise<number> {
+/**
+ * Removes the demo network in one action: every live demo record, except
+ * "me" and the records "me" owns (they become ordinary records: they are the
+ * user's now). Tombstones stay, demo or not, so an old bundle cannot bring a
+ * deleted or erased record back.
+ */
+export async function removeDemo(store: DocumentStore, meId: string | null = null): Promise<number> {
   const ops: StoreOp[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const record of store.all(collection)) {
-      if (record.demo === true) ops.push({ kind: 'purge', collection, id: record.id });
+      if (record.demo !== true || record.deleted === true) continue;
+      const mine = meId !== null && (record.id === meId || ownersOf(collection, record).includes(meId));
+      ops.push(mine ? { kind: 'put', collection, record: { ...record, demo: false } } : { kind: 'purge', collection, id: record.id });
     }
   }
   await commitInBatches(store, ops);
-  return ops.length;
+  return ops.filter((op) => op.kind === 'purge').length;
 }
 
 /** Replaces the demo set with a fresh one of the given size; the user's own records stay. */
@@ -26,7 +35,7 @@ export async function seedDemo(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Record<CollectionName, number>> {
   await removeDemo(store);
-  const demo = generateDemo(members);
+  const demo = generateDemo(members, undefined, undefined, randomBytes(16));
   const ops: StoreOp[] = [];
   const counts = {} as Record<CollectionName, number>;
   for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions'] as const) {

@@ -32,9 +32,7 @@ export function appHandlers(app: AppContext, vault: KeyVault = fileKeyVault(app.
       return app.settings.update(Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)));
     },
     async 'demo:remove'() {
-      const meId = app.settings.get().meId;
-      const removed = await removeDemo(app.store);
-      if (meId && !app.repos.members.find(meId)) await app.settings.update({ meId: null });
+      const removed = await removeDemo(app.store, app.settings.get().meId);
       return { removed };
     },
   };

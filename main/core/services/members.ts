@@ -1,10 +1,11 @@
 import type { Handlers } from '../../../shared/contract';
-import type { Member } from '../../../shared/domain';
+import { MemberFields, type Member } from '../../../shared/domain';
+import { ServiceError } from '../dispatch';
 import { compareBySurname, compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { eraseMember } from './privacy';
 
-type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:facets' | 'plgs:list'>;
+type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:adoptDemo' | 'members:facets' | 'plgs:list'>;
 
 export function memberHandlers(app: AppContext): MemberHandlers {
   const members = app.repos.members;
@@ -26,6 +27,12 @@ export function memberHandlers(app: AppContext): MemberHandlers {
       // Deleting a profile erases it (services/privacy.ts): no personal data stays behind.
       await eraseMember(app, id);
       return { id };
+    },
+    async 'members:adoptDemo'({ id }) {
+      // A demo profile goes when the demo goes, and its id is the demo's: "me" gets a profile of its own.
+      const demo = members.get(id);
+      if (!demo.demo) throw new ServiceError('invalid_input', 'Only a demo profile is copied; choose this profile directly.');
+      return members.create(MemberFields.parse(Object.fromEntries(Object.keys(MemberFields.shape).map((key) => [key, demo[key as keyof Member]]))));
     },
     async 'members:facets'() {
       const live = members.list();

@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
+import { changeCount } from './changeCount';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { readAsBase64 } from '../research/files';
 import { BundleProgress } from './BundleProgress';
@@ -86,6 +87,19 @@ export function ImportPage() {
     }
   };
 
+  // Ownership follows confirmed keys: confirming the key can turn suggestions into changes, so the preview is worked out again.
+  const changeTrust = async (current: Extract<Step, { kind: 'preview' }>, trust: boolean) => {
+    setTrustKey(trust);
+    setFailure(null);
+    try {
+      const outcome = await call('exchange:inspect', { token: current.token, acceptKey: trust });
+      if (outcome.status === 'ok') setStep({ ...current, preview: outcome.value });
+      else setStep({ kind: 'refused', name: current.name, refusal: outcome.refusal });
+    } catch (cause) {
+      setFailure(errorOf(cause));
+    }
+  };
+
   const cancelCurrent = () => {
     if (step.kind === 'preview') void api.invoke('exchange:discard', { token: step.token });
     setStep({ kind: 'choose' });
@@ -106,7 +120,7 @@ export function ImportPage() {
 
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';
   const canTrust = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind !== 'known' && step.preview.signature.fingerprint !== null;
-  const nothingToDo = step.kind === 'preview' && step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting === 0;
+  const nothingToDo = step.kind === 'preview' && changeCount(step.preview.totals) === 0;
 
   return (
     <div className={`page page--narrow${dragging ? ' page--dropping' : ''}`}>
@@ -163,7 +177,12 @@ export function ImportPage() {
           <ImportPreviewView preview={step.preview} fileName={step.name} />
           {canTrust && (
             <label className={`checkbox trust${mustConfirmKey ? ' trust--required' : ''}`}>
-              <input type="checkbox" checked={trustKey} onChange={(e) => setTrustKey(e.target.checked)} disabled={step.kind === 'importing'} />
+              <input
+                type="checkbox"
+                checked={trustKey}
+                onChange={(e) => step.kind === 'preview' && void changeTrust(step, e.target.checked)}
+                disabled={step.kind === 'importing'}
+              />
               <span className="checkbox__text">
                 {mustConfirmKey ? t('import.confirmNewKey', { name: step.preview.signature.trusted?.name || t('signature.someone') }) : t('import.trustKey')}
               </span>
@@ -177,7 +196,7 @@ export function ImportPage() {
                 {t('import.cancel')}
               </button>
               <button type="button" className="button button--primary" disabled={(mustConfirmKey && !trustKey) || nothingToDo} onClick={() => void confirm(step)}>
-                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting })}
+                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: changeCount(step.preview.totals) })}
               </button>
             </div>
           )}
@@ -199,6 +218,7 @@ export function ImportPage() {
                 })}
               </p>
               {step.summary.conflicts > 0 && <p>{t('done.conflicts', { count: step.summary.conflicts })}</p>}
+              {step.summary.suggestions > 0 && <p>{t('done.suggestions', { count: step.summary.suggestions })}</p>}
             </div>
           </div>
           <div className="button-row">

@@ -67,6 +67,20 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
         </div>
       )}
 
+      {preview.totals.suggested > 0 && (
+        <div className="notice notice--info">
+          <p className="notice__body">{t('preview.suggestionsNote', { count: preview.totals.suggested })}</p>
+        </div>
+      )}
+
+      {preview.ignored.forged + preview.ignored.relayed > 0 && (
+        <div className="notice notice--info">
+          <p className="notice__body">
+            {preview.ignored.forged > 0 && t('preview.forgedNote', { count: preview.ignored.forged })} {preview.ignored.relayed > 0 && t('preview.relayedNote', { count: preview.ignored.relayed })}
+          </p>
+        </div>
+      )}
+
       {items.length > 0 && (
         <section aria-labelledby="import-preview-items">
           <h2 id="import-preview-items" className="exchange__subheading">

@@ -23,6 +23,7 @@ export function ChooseExisting({ onChosen, onBack }: { onChosen: (id: string) =>
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = (members.data?.items ?? []).filter((m) => words.every((w) => fold(`${m.name} ${m.institution}`).includes(w)));
   const shown = matches.slice(0, SHOWN);
+  const chosenIsDemo = members.data?.items.find((m) => m.id === chosen)?.demo === true;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,7 +31,7 @@ export function ChooseExisting({ onChosen, onBack }: { onChosen: (id: string) =>
     setBusy(true);
     setFailure(null);
     try {
-      await onChosen(chosen);
+      await onChosen(chosenIsDemo ? (await call('members:adoptDemo', { id: chosen })).id : chosen);
     } catch (cause) {
       setFailure(errorOf(cause));
       setBusy(false);
@@ -69,6 +70,11 @@ export function ChooseExisting({ onChosen, onBack }: { onChosen: (id: string) =>
           </fieldset>
         )}
       </section>
+      {chosenIsDemo && (
+        <div className="notice notice--info" role="status">
+          <p className="notice__body">{t('existing.demoNote')}</p>
+        </div>
+      )}
       {failure && <ErrorNotice error={failure} />}
       <div className="form__actions">
         <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
@@ -76,7 +82,7 @@ export function ChooseExisting({ onChosen, onBack }: { onChosen: (id: string) =>
         </button>
         <button type="submit" className="button button--primary" disabled={!chosen || busy}>
           {busy && <Spinner />}
-          {t('existing.submit')}
+          {chosenIsDemo ? t('existing.submitDemo') : t('existing.submit')}
         </button>
       </div>
     </form>
