@@ -153,7 +153,8 @@ function deletionConflict(local: MergeableRecord, incoming: MergeableRecord, ins
   if (local.deleted === incoming.deleted) return null;
   const [deleter, editor] = local.deleted ? [local, incoming] : [incoming, local];
   const removal = fieldState(deleter, 'deleted');
-  if (!removal.rev) return null;
+  // The other side restored the record knowing of the deletion: a decision, not a conflict.
+  if (!removal.rev || descends(fieldState(editor, 'deleted'), removal)) return null;
   const unseen = mergeableFields(editor)
     .map((field) => ({ edit: fieldState(editor, field), seen: fieldState(deleter, field) }))
     .filter(({ edit, seen }) => edit.rev !== '' && edit.rev !== seen.rev && !descends(seen, edit) && !descends(removal, edit) && edit.rev > seen.rev)

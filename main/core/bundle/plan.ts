@@ -116,10 +116,10 @@ export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender
         ? record && !record.deleted
           ? 'new'
           : 'unchanged'
-        : record?.deleted && !local.deleted
-          ? 'deleted'
-          : conflicts.length > 0
-            ? 'conflicting'
+        : conflicts.length > 0
+          ? 'conflicting'
+          : record?.deleted && !local.deleted
+            ? 'deleted'
             : verdict.changed
               ? 'updated'
               : suggested.length > 0
