@@ -110,7 +110,7 @@ export function judgeIncoming(
 
   if (!local) {
     // A record this install never held cannot carry stamps of this install's: someone wrote them in its name.
-    const forged = mergeableFields(incoming).filter(stampedAsMe).length;
+    const forged = mergeableFields(incoming).filter(stampedAsMe).length + (incoming.origin === ctx.installId ? 1 : 0);
     if (forged > 0) return { ...empty(null, false, false), forged };
     return empty(incoming, true, !claimsAuthority(ctx.signer, collection, incoming));
   }
@@ -120,9 +120,11 @@ export function judgeIncoming(
   const honest = restrict(local, incoming, (f) => !forged.has(f));
 
   if (localProvisional && forged.size === 0 && claimsAuthority(ctx.signer, collection, incoming)) {
-    // The owners' own copy replaces one that only non-owners had passed on.
-    const changedFields = mergeableFields(local, incoming).filter((f) => compareFieldStates(fieldState(local, f), fieldState(incoming, f)) !== 0);
-    return { ...empty(incoming, false, false), changed: true, changedFields };
+    // The owners' own copy replaces one that only non-owners had passed on; what was written here stays, by the merge rule.
+    const ownWrites = mergeableFields(local).filter((f) => nodeOf(fieldState(local, f).rev) === ctx.installId);
+    const replacement = ownWrites.length > 0 ? mergeInto(incoming, restrict(incoming, local, (f) => ownWrites.includes(f))).record : incoming;
+    const changedFields = mergeableFields(local, replacement).filter((f) => compareFieldStates(fieldState(local, f), fieldState(replacement, f)) !== 0);
+    return { ...empty(replacement, false, false), changed: true, changedFields };
   }
 
   const authorized = localProvisional || mayChange(ctx.signer, collection, local, ctx.meId);
@@ -132,8 +134,10 @@ export function judgeIncoming(
   const wins = (field: string) => compareFieldStates(fieldState(honest, field), fieldState(local, field)) > 0;
   const suggestion: Record<string, FieldState> = {};
   let relayed = 0;
+  // An erased profile takes no suggestions: they would bring its erased values back onto this install.
+  const erased = collection === 'members' && local.deleted;
   for (const field of mergeableFields(local, honest)) {
-    if (may(field) || !wins(field)) continue;
+    if (may(field) || !wins(field) || erased) continue;
     const state = fieldState(honest, field);
     if (JSON.stringify(state.value) === JSON.stringify(local[field])) continue;
     if (nodeOf(state.rev) === ctx.senderInstallId) suggestion[field] = state;

@@ -1,13 +1,13 @@
 import { COLLECTIONS, type CollectionName } from '../../../shared/domain';
 import { Conflict } from '../../../shared/merge';
-import type { AppContext } from '../app';
+import type { ExchangeHost } from './host';
 import { ServiceError } from '../dispatch';
 import { resolveField } from '../records';
 import type { StoredRecord } from '../store/documentStore';
 import { LOCAL } from './limits';
 
 /** Conflicts waiting for the user, oldest first. */
-export function listConflicts(app: AppContext): Conflict[] {
+export function listConflicts(app: ExchangeHost): Conflict[] {
   return app.store
     .all(LOCAL.conflicts)
     .flatMap((r) => {
@@ -21,7 +21,7 @@ export function listConflicts(app: AppContext): Conflict[] {
  * The user's pick: written as a new local edit of the field (so it travels
  * and wins on the other installs too), and the conflict is closed.
  */
-export async function resolveConflict(app: AppContext, id: string, pick: 'local' | 'incoming'): Promise<Conflict> {
+export async function resolveConflict(app: ExchangeHost, id: string, pick: 'local' | 'incoming'): Promise<Conflict> {
   const parsed = Conflict.safeParse(app.store.get(LOCAL.conflicts, id));
   if (!parsed.success) throw new ServiceError('not_found', `No conflict with id ${id}`);
   const conflict = parsed.data;

@@ -5,6 +5,7 @@ import { readAttachment, referencedAttachments, sha256Of } from './attachments';
 import { fileKeyVault, loadOrCreateSigningKey, signBytes, type KeyVault } from './keys';
 import { attachmentEntry, FORMAT, FORMAT_VERSION, MANIFEST_NAME, recordsEntry } from './limits';
 import { signedBytes, type Manifest } from './manifest';
+import { unconfirmedClaimOnMe } from './provisional';
 import { describeMembers, isShareable, selectRecords, shareableCopy, withheldFields } from './scope';
 import { writeZip, type ZipEntry } from './zipWriter';
 
@@ -29,6 +30,8 @@ async function prepare(app: AppContext, scope: BundleScope): Promise<Prepared> {
   for (const collection of COLLECTION_NAMES) {
     records[collection] = [];
     for (const record of selected[collection] as AnyRecord[]) {
+      // This install does not vouch, in its own name, for a record that names "me" as owner but that "me" never confirmed.
+      if (unconfirmedClaimOnMe(app, collection, record)) continue;
       if (!isShareable(collection, record)) {
         if (collection === 'members') left.members++;
         else left.drafts++;

@@ -3,12 +3,13 @@ import { COLLECTION_NAMES, type AnyRecord, type CollectionName } from '../../../
 import { judgeIncoming, type IncomingContext } from '../../../shared/incoming';
 import { conflictId, fieldState, mergeableFields, settles, type Conflict, type FieldConflict, type FieldState, type MergeableRecord } from '../../../shared/merge';
 import type { Signer } from '../../../shared/ownership';
-import type { AppContext } from '../app';
+import type { ExchangeHost } from './host';
 import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { referencedAttachments } from './attachments';
 import { LOCAL } from './limits';
 import type { ParsedBundle } from './readBundle';
+import { provisionalId } from './provisional';
 import { listSuggestions, superseded } from './suggestions';
 import { refuse, throwIfAborted } from './refusal';
 
@@ -54,7 +55,7 @@ export interface Sender {
  * `judgeIncoming` (shared/incoming.ts), the same rule sync and the
  * multi-install simulation use.
  */
-export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender, signal?: AbortSignal): ImportPlan {
+export function planImport(app: ExchangeHost, bundle: ParsedBundle, sender: Sender, signal?: AbortSignal): ImportPlan {
   const ctx: IncomingContext = { installId: app.install.installId, meId: app.settings.get().meId, signer: sender.signer, senderInstallId: sender.installId };
   const now = app.records.now().toISOString();
   const plan: ImportPlan = {
@@ -88,7 +89,7 @@ export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender
       if (incoming.rev > plan.latestStamp) plan.latestStamp = incoming.rev;
       const local = app.store.get(collection, incoming.id) as MergeableRecord | undefined;
       // Local collections file their entries under ids of their own: the store keeps one record per id across collections.
-      const markerId = `${collection}/${incoming.id}`;
+      const markerId = provisionalId(collection, incoming.id);
       const marker = app.store.get(LOCAL.provisional, markerId);
       const verdict = judgeIncoming(collection, local, marker !== undefined, incoming, ctx);
       plan.ignored.forged += verdict.forged;
@@ -98,10 +99,15 @@ export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender
       if (record && verdict.changed) put(collection, record as StoredRecord, local as StoredRecord | undefined, record.rev);
       if (record && verdict.provisional && !marker) put(LOCAL.provisional, { id: markerId, collection, recordId: record.id }, undefined, null);
       if (marker && !verdict.provisional) purge(LOCAL.provisional, marker);
-      const conflicts = local ? newConflicts(app, collection, local, verdict.conflicts, now) : [];
+      const erased = collection === 'members' && local !== undefined && !local.deleted && record?.deleted === true;
+      const conflicts = local && !erased ? newConflicts(app, collection, local, verdict.conflicts, now) : [];
       for (const conflict of conflicts) put(LOCAL.conflicts, conflict, app.store.get(LOCAL.conflicts, conflict.id), null);
       if (local && record && verdict.changed) closeSettled(app, collection, record, conflicts, plan);
-      if (record && verdict.changed) {
+      if (erased) {
+        // An erasure leaves no copy of the old values behind here either: not in conflicts, not in suggestions (docs/privacy.md).
+        for (const old of pending.get(record.id) ?? []) purge(LOCAL.suggestions, old as Suggestion & StoredRecord);
+        for (const old of app.store.all(LOCAL.conflicts)) if (old.recordId === record.id) purge(LOCAL.conflicts, old);
+      } else if (record && verdict.changed) {
         for (const old of superseded(pending.get(record.id) ?? [], record)) purge(LOCAL.suggestions, old as Suggestion & StoredRecord);
       }
       let suggested: string[] = [];
@@ -141,7 +147,7 @@ export function planImport(app: AppContext, bundle: ParsedBundle, sender: Sender
  * before (a newer value per field wins); null when it holds nothing new.
  */
 function suggestionRecord(
-  app: AppContext,
+  app: ExchangeHost,
   collection: CollectionName,
   recordId: string,
   fields: Record<string, FieldState>,
@@ -163,7 +169,7 @@ function suggestionRecord(
 }
 
 /** Open conflicts this record now settles: the other install picked a value, knowing both. */
-function closeSettled(app: AppContext, collection: CollectionName, record: MergeableRecord, fresh: Conflict[], plan: ImportPlan): void {
+function closeSettled(app: ExchangeHost, collection: CollectionName, record: MergeableRecord, fresh: Conflict[], plan: ImportPlan): void {
   for (const field of mergeableFields(record)) {
     const id = conflictId(collection, record.id, field);
     const open = app.store.get(LOCAL.conflicts, id) as (Conflict & StoredRecord) | undefined;
@@ -174,7 +180,7 @@ function closeSettled(app: AppContext, collection: CollectionName, record: Merge
 }
 
 /** Conflicts not already on record: seeing the same two values again changes nothing. */
-function newConflicts(app: AppContext, collection: CollectionName, local: MergeableRecord, detected: FieldConflict[], detectedAt: string): (Conflict & StoredRecord)[] {
+function newConflicts(app: ExchangeHost, collection: CollectionName, local: MergeableRecord, detected: FieldConflict[], detectedAt: string): (Conflict & StoredRecord)[] {
   return detected.flatMap((c) => {
     const id = conflictId(collection, local.id, c.field);
     const known = app.store.get(LOCAL.conflicts, id) as Conflict | undefined;

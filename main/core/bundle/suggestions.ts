@@ -1,15 +1,15 @@
 import { Suggestion } from '../../../shared/bundle';
 import { COLLECTIONS, type CollectionName } from '../../../shared/domain';
 import { mayChange } from '../../../shared/ownership';
-import type { AppContext } from '../app';
+import type { ExchangeHost } from './host';
 import { ServiceError } from '../dispatch';
-import { resolveField } from '../records';
+import { resolveField, tombstone } from '../records';
 import type { StoredRecord } from '../store/documentStore';
 import { ERASED_PROFILE } from '../services/privacy';
 import { LOCAL } from './limits';
 
 /** Suggestions waiting for an owner's decision, oldest first; for one record when `recordId` is given. */
-export function listSuggestions(app: AppContext, recordId?: string): Suggestion[] {
+export function listSuggestions(app: ExchangeHost, recordId?: string): Suggestion[] {
   return app.store
     .all(LOCAL.suggestions)
     .flatMap((r) => {
@@ -20,7 +20,7 @@ export function listSuggestions(app: AppContext, recordId?: string): Suggestion[
 }
 
 /** May this install's user decide on changes to the record: is "me" an owner, or was it created here? */
-export function canDecide(app: AppContext, collection: CollectionName, record: StoredRecord & { origin: string }): boolean {
+export function canDecide(app: ExchangeHost, collection: CollectionName, record: StoredRecord & { origin: string }): boolean {
   const meId = app.settings.get().meId;
   return mayChange({ installId: app.install.installId, memberId: meId, curator: false }, collection, record, meId);
 }
@@ -31,7 +31,7 @@ export function canDecide(app: AppContext, collection: CollectionName, record: S
  * top of the suggested one, so the decision travels and replaces the
  * suggestion on every install, the suggester's included.
  */
-export async function decideSuggestion(app: AppContext, id: string, accept: boolean): Promise<Suggestion> {
+export async function decideSuggestion(app: ExchangeHost, id: string, accept: boolean): Promise<Suggestion> {
   const parsed = Suggestion.safeParse(app.store.get(LOCAL.suggestions, id));
   if (!parsed.success) throw new ServiceError('not_found', `No suggestion with id ${id}`);
   const suggestion = parsed.data;
@@ -47,7 +47,7 @@ export async function decideSuggestion(app: AppContext, id: string, accept: bool
       record = resolveField(app.records, record, field, accept ? value : record[field], rev);
     }
     // An accepted deletion of a profile is an erasure, like any deletion of a profile (docs/privacy.md).
-    if (accept && suggestion.collection === 'members' && record.deleted) record = { ...record, ...ERASED_PROFILE };
+    if (accept && suggestion.collection === 'members' && record.deleted) record = tombstone(app.records, record, ERASED_PROFILE);
     ops.unshift({ kind: 'put', collection: suggestion.collection, record: schema.parse(record) as StoredRecord });
   }
   await app.store.commit(ops);
