@@ -2,7 +2,8 @@ import path from 'node:path';
 import { type Command } from 'commander';
 import { BundleScope, type SignatureStatus } from '../../shared/bundle';
 import type { AppContext } from '../core/app';
-import { BundleRefusal, exportBundle, importBundle, undoLastImport } from '../core/bundle';
+import { BundleRefusal, exportBundle, importBundle, trustedKeys, undoLastImport } from '../core/bundle';
+import { setCurator } from '../core/bundle/trust';
 import { ServiceError } from '../core/dispatch';
 import { CliError, type Output } from './output';
 
@@ -68,13 +69,42 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
-        const { added, updated, unchanged, conflicts, deleted, signature } = summary;
-        out.result({ added, updated, unchanged, conflicts, deleted, signature, dryRun: Boolean(options.dryRun) }, () =>
+        const { added, updated, unchanged, conflicts, deleted, suggestions, signature } = summary;
+        out.result({ added, updated, unchanged, conflicts, deleted, suggestions, signature, dryRun: Boolean(options.dryRun) }, () =>
           [
-            `${options.dryRun ? 'Would import' : 'Imported'}: ${added} new, ${updated} updated, ${unchanged} unchanged, ${deleted} deleted, ${conflicts} conflict(s).`,
+            `${options.dryRun ? 'Would import' : 'Imported'}: ${added} new, ${updated} updated, ${unchanged} unchanged, ${deleted} deleted, ${conflicts} conflict(s), ${suggestions} suggestion(s) for their owners.`,
             signatureLine(signature),
           ].join('\n'),
         );
+      }),
+    );
+
+  const trust = program.command('trust').description("colleagues' confirmed keys, and who is an HR curator (may change café sessions and PLGs)");
+  trust
+    .command('list')
+    .description('list the confirmed keys')
+    .action(async () =>
+      withApp(program, { write: false }, async (app, out) => {
+        const keys = trustedKeys(app.store);
+        out.result(keys, () =>
+          keys.length === 0 ? 'No confirmed keys yet.' : keys.map((k) => `${k.id}  ${k.name || '(no name)'}  ${k.fingerprint}${k.curator ? '  HR curator' : ''}`).join('\n'),
+        );
+      }),
+    );
+  trust
+    .command('curator')
+    .description('name the colleague of a confirmed key an HR curator (or, with --off, no longer)')
+    .argument('<installId>', 'the install id of the confirmed key (see `trust list`)')
+    .option('--off', 'no longer a curator')
+    .action(async (installId: string, options: { off?: boolean }) =>
+      withApp(program, { write: true }, async (app, out) => {
+        try {
+          const key = await setCurator(app, installId, !options.off);
+          out.result(key, () => `${key.name || key.id} is ${key.curator ? 'now' : 'no longer'} an HR curator.`);
+        } catch (error) {
+          if (error instanceof ServiceError) throw new CliError(error.message, 1, error.code);
+          throw error;
+        }
       }),
     );
 

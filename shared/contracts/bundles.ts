@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BundleScope, ExportPreview, Suggestion, UndoResult } from '../bundle';
-import { Id } from '../ids';
+import { Id, InstallId } from '../ids';
 import { Conflict } from '../merge';
 import { none, type ContractPart } from './common';
 
@@ -11,6 +11,15 @@ import { none, type ContractPart } from './common';
  * cannot make main read or write arbitrary files. The CLI calls the core
  * functions directly.
  */
+export const TrustedColleague = z.object({
+  id: InstallId,
+  memberId: Id.nullable(),
+  name: z.string(),
+  fingerprint: z.string(),
+  trustedAt: z.string(),
+  curator: z.boolean().optional(),
+});
+
 export const bundlesContract = {
   'bundles:exportPreview': { input: z.strictObject({ scope: BundleScope }), output: ExportPreview },
   'bundles:undo': { input: none, output: UndoResult },
@@ -22,4 +31,7 @@ export const bundlesContract = {
     output: z.array(Suggestion.extend({ canDecide: z.boolean() })),
   },
   'suggestions:decide': { input: z.strictObject({ id: z.string().max(200), accept: z.boolean() }), output: Suggestion },
+  /** Colleagues whose keys the user confirmed, and who among them is an HR curator. */
+  'trust:list': { input: none, output: z.array(TrustedColleague) },
+  'trust:setCurator': { input: z.strictObject({ installId: InstallId, curator: z.boolean() }), output: TrustedColleague },
 } as const satisfies ContractPart;

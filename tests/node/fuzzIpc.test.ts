@@ -88,6 +88,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'conflicts:list': undefined,
     'conflicts:resolve': { id: `members/${other.id}/bio`, pick: 'local' },
     'suggestions:list': { recordId: research.id },
+    'trust:list': undefined,
+    'trust:setCurator': { installId: '0123456789abcdef', curator: true },
     'suggestions:decide': { id: `research/${research.id}/0123456789abcdef`, accept: true },
     'members:list': { institution: 'Albeda', offset: 0, limit: 10 },
     'members:get': { id: other.id },

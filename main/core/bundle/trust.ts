@@ -3,6 +3,7 @@ import type { SignatureStatus } from '../../../shared/bundle';
 import { IsoDateTime } from '../../../shared/domain';
 import { Id, InstallId } from '../../../shared/ids';
 import type { DocumentStore, StoredRecord } from '../store/documentStore';
+import { ServiceError } from '../dispatch';
 import { LOCAL } from './limits';
 import type { Manifest } from './manifest';
 
@@ -56,5 +57,18 @@ export function trustedKeyRecord(manifest: Manifest, fingerprint: string, name: 
     fingerprint,
     trustedAt: now.toISOString(),
   };
+  return key;
+}
+
+/**
+ * The user names the colleague of a confirmed key an HR curator, or no longer
+ * (docs/security.md, "Ownership"): a curator's bundles may change café
+ * sessions and PLGs.
+ */
+export async function setCurator(app: { store: Pick<DocumentStore, 'get' | 'commit'> }, installId: string, curator: boolean): Promise<TrustedKey> {
+  const parsed = TrustedKey.safeParse(app.store.get(LOCAL.trustedKeys, installId));
+  if (!parsed.success) throw new ServiceError('not_found', `No confirmed key for install ${installId}.`);
+  const key = { ...parsed.data, curator };
+  await app.store.commit([{ kind: 'put', collection: LOCAL.trustedKeys, record: key }]);
   return key;
 }

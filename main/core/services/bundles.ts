@@ -1,12 +1,13 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppContext } from '../app';
-import { listConflicts, previewExport, resolveConflict, undoLastImport } from '../bundle';
+import { listConflicts, previewExport, resolveConflict, trustedKeys, undoLastImport } from '../bundle';
+import { setCurator } from '../bundle/trust';
 import { canDecide, decideSuggestion, listSuggestions } from '../bundle/suggestions';
 import type { StoredRecord } from '../store/documentStore';
 
 type BundleHandlers = Pick<
   Handlers,
-  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve' | 'suggestions:list' | 'suggestions:decide'
+  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve' | 'suggestions:list' | 'suggestions:decide' | 'trust:list' | 'trust:setCurator'
 >;
 
 /** Thin wrappers over main/core/bundle; exporting and importing files goes through exchange:* (tokens, not paths). */
@@ -32,6 +33,13 @@ export function bundleHandlers(app: AppContext): BundleHandlers {
     },
     async 'suggestions:decide'({ id, accept }) {
       return decideSuggestion(app, id, accept);
+    },
+    async 'trust:list'() {
+      return trustedKeys(app.store).map(({ publicKey: _key, ...colleague }) => colleague);
+    },
+    async 'trust:setCurator'({ installId, curator }) {
+      const { publicKey: _key, ...colleague } = await setCurator(app, installId, curator);
+      return colleague;
     },
   };
 }

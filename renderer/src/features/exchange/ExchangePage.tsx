@@ -8,6 +8,7 @@ import { useResource } from '../../lib/useResource';
 import { handOver } from './pendingFile';
 import { UndoImportButton } from './UndoImportButton';
 import { useWindowDrop } from './useWindowDrop';
+import { TrustedColleagues } from './TrustedColleagues';
 
 /** Sharing with colleagues at other schools: export a bundle, import one, settle conflicts, add colleagues from HR. */
 export function ExchangePage() {
@@ -77,6 +78,7 @@ export function ExchangePage() {
           )}
         </div>
       </section>
+      <TrustedColleagues />
     </div>
   );
 }
