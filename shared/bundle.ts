@@ -36,6 +36,7 @@ export const REFUSAL_CODES = [
   'format_version_future',
   'format_version_unknown',
   'bad_signature',
+  'weak_key',
   'unlisted_entry',
   'missing_entry',
   'hash_mismatch',
@@ -48,6 +49,7 @@ export const REFUSAL_CODES = [
   'count_mismatch',
   'id_collision',
   'stamp_in_future',
+  'too_many_tombstones',
   'key_not_accepted',
   'cancelled',
 ] as const;

@@ -5,6 +5,7 @@ import { BUNDLE_LIMITS, MANIFEST_NAME, recordsEntry } from './limits';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
 import { parseBundleJson } from './parseJson';
 import { refuse, throwIfAborted } from './refusal';
+import { isWeakPublicKey } from './weakKeys';
 import { ZipReader } from './zipReader';
 
 export interface BundleProgress {
@@ -73,6 +74,7 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
 function checkSignature(manifest: Manifest): string | null {
   if (manifest.publicKey === null || manifest.signature === null) return null;
   const publicKey = Buffer.from(manifest.publicKey, 'base64');
+  if (isWeakPublicKey(publicKey)) refuse('weak_key');
   if (!verifyBytes(publicKey, signedBytes(manifest), Buffer.from(manifest.signature, 'base64'))) refuse('bad_signature');
   return fingerprintOf(publicKey);
 }

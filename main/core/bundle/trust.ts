@@ -4,6 +4,7 @@ import { IsoDateTime } from '../../../shared/domain';
 import { Id, InstallId } from '../../../shared/ids';
 import type { DocumentStore, StoredRecord } from '../store/documentStore';
 import { LOCAL } from './limits';
+import { isWeakPublicKey } from './weakKeys';
 import type { Manifest } from './manifest';
 
 /** A colleague's install whose key the user confirmed; one per install id. */
@@ -11,7 +12,8 @@ export const TrustedKey = z.object({
   id: InstallId,
   memberId: Id.nullable(),
   name: z.string(),
-  publicKey: z.string(),
+  /** Base64 of the raw key; a weak key is never trusted, even if one was stored before it was checked. */
+  publicKey: z.string().refine((key) => !isWeakPublicKey(Buffer.from(key, 'base64')), 'weak_key'),
   fingerprint: z.string(),
   trustedAt: IsoDateTime,
 });
