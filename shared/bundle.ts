@@ -101,6 +101,12 @@ export const ImportPreview = z.object({
   totals: Counts,
   /** Every record that would change, so the user sees what the import does. */
   items: z.array(ImportItem),
+  /**
+   * Tombstones of records this install never had (counted as unchanged): kept,
+   * so those records stay deleted if they arrive later; at most
+   * BUNDLE_LIMITS.phantomTombstones, or the bundle is refused.
+   */
+  phantomTombstones: z.number(),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
@@ -111,6 +117,8 @@ export const ImportSummary = z.object({
   unchanged: z.number(),
   conflicts: z.number(),
   deleted: z.number(),
+  /** As in ImportPreview. */
+  phantomTombstones: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),

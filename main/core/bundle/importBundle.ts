@@ -7,6 +7,7 @@ import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
 import { LOCAL } from './limits';
+import { checkPhantomTombstones } from './phantoms';
 import { planImport, type ImportPlan, type UndoEntry } from './plan';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
@@ -30,18 +31,20 @@ interface Inspected {
   bundle: ParsedBundle;
   signature: SignatureStatus;
   plan: ImportPlan;
+  phantomTombstones: number;
 }
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
+  const phantomTombstones = checkPhantomTombstones(app.store, bundle);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
   const plan = planImport(app, bundle, options.signal);
   options.onProgress?.({ phase: 'merging', done: 1, total: 1 });
-  return { bundle, signature, plan };
+  return { bundle, signature, plan, phantomTombstones };
 }
 
-function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
+function previewOf({ bundle, signature, plan, phantomTombstones }: Inspected): ImportPreview {
   const { manifest } = bundle;
   return {
     createdAt: manifest.createdAt,
@@ -51,6 +54,7 @@ function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
     counts: plan.counts,
     totals: plan.totals,
     items: plan.items,
+    phantomTombstones,
     attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
   };
 }
@@ -66,7 +70,7 @@ export async function inspectBundle(app: AppContext, file: string, options: Pick
  */
 export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const inspected = await inspect(app, file, options);
-  const { bundle, signature, plan } = inspected;
+  const { bundle, signature, plan, phantomTombstones } = inspected;
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
   if (trust) {
@@ -80,6 +84,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     unchanged: plan.totals.unchanged,
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
+    phantomTombstones,
     signature,
     undoable: applied,
   });

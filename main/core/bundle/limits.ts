@@ -22,6 +22,14 @@ export const BUNDLE_LIMITS = {
   /** Longer than any text field the schemas allow. */
   stringChars: 20_000,
   depth: 32,
+  /**
+   * Tombstones of records this install has never had ("phantoms"). They are
+   * kept — a deletion that arrives before the record must still stop an older
+   * copy coming back — but they change nothing visible while each costs disk
+   * space, so one bundle may bring at most this many (docs/bundle-format.md,
+   * "Importing"). A whole install's worth of real deletions fits well below.
+   */
+  phantomTombstones: 5_000,
   /** Stamps further ahead of this install's clock are refused: they would drag its clock along. */
   futureStampMs: 24 * 60 * 60 * 1000,
 } as const;
