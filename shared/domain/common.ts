@@ -33,12 +33,13 @@ export const LIMITS = {
  * lose the invisible direction marks (U+200E, U+200F, U+061C); long text keeps
  * them, and its tabs and line breaks, as prose in right-to-left scripts needs.
  */
-const UNSAFE_IN_LONG_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_IN_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+const UNSAFE_IN_LONG_TEXT = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const UNSAFE_IN_LINE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
+const keepLineBreaks = (c: string) => (c === '\n' || c === '\r' ? c : '');
 
 /** Single-line text without controls or bidi overrides; a tab becomes a space, line breaks are left for `shortText` to refuse. */
-export const stripLineText = (text: string) => text.replace(/\t/g, ' ').replace(UNSAFE_IN_LINE, '');
-export const stripLongText = (text: string) => text.replace(UNSAFE_IN_LONG_TEXT, '');
+export const stripLineText = (text: string) => text.replace(/\t/g, ' ').replace(UNSAFE_IN_LINE, keepLineBreaks);
+export const stripLongText = (text: string) => text.replace(UNSAFE_IN_LONG_TEXT, (c) => (c === '\t' ? c : keepLineBreaks(c)));
 
 /**
  * The string every one-line field of every record starts from: stripped on
