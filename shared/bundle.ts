@@ -107,6 +107,8 @@ export const ImportPreview = z.object({
    * BUNDLE_LIMITS.phantomTombstones, or the bundle is refused.
    */
   phantomTombstones: z.number(),
+  /** Attendee entries (guests' names and e-mail) the bundle carried: never imported, attendee lists stay local. */
+  attendeesDropped: z.number(),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
@@ -119,6 +121,7 @@ export const ImportSummary = z.object({
   deleted: z.number(),
   /** As in ImportPreview. */
   phantomTombstones: z.number(),
+  attendeesDropped: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),

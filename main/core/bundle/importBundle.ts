@@ -55,6 +55,7 @@ function previewOf({ bundle, signature, plan, phantomTombstones }: Inspected): I
     totals: plan.totals,
     items: plan.items,
     phantomTombstones,
+    attendeesDropped: bundle.attendeesDropped,
     attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
   };
 }
@@ -85,6 +86,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
     phantomTombstones,
+    attendeesDropped: bundle.attendeesDropped,
     signature,
     undoable: applied,
   });
