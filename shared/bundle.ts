@@ -109,6 +109,8 @@ export const ImportPreview = z.object({
   phantomTombstones: z.number(),
   /** Attendee entries (guests' names and e-mail) the bundle carried: never imported, attendee lists stay local. */
   attendeesDropped: z.number(),
+  /** Entries in this install's attendee lists of people whose erasure the bundle brings: erased with the import. */
+  attendeesErased: z.number(),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
@@ -122,6 +124,7 @@ export const ImportSummary = z.object({
   /** As in ImportPreview. */
   phantomTombstones: z.number(),
   attendeesDropped: z.number(),
+  attendeesErased: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),

@@ -7,6 +7,7 @@ import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
 import { LOCAL } from './limits';
+import { eraseImportedFromAttendees } from './importedErasures';
 import { checkPhantomTombstones } from './phantoms';
 import { planImport, type ImportPlan, type UndoEntry } from './plan';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
@@ -32,6 +33,7 @@ interface Inspected {
   signature: SignatureStatus;
   plan: ImportPlan;
   phantomTombstones: number;
+  attendeesErased: number;
 }
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
@@ -40,11 +42,12 @@ async function inspect(app: AppContext, file: string, options: ImportOptions): P
   const phantomTombstones = checkPhantomTombstones(app.store, bundle);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
   const plan = planImport(app, bundle, options.signal);
+  const attendeesErased = eraseImportedFromAttendees(app, plan);
   options.onProgress?.({ phase: 'merging', done: 1, total: 1 });
-  return { bundle, signature, plan, phantomTombstones };
+  return { bundle, signature, plan, phantomTombstones, attendeesErased };
 }
 
-function previewOf({ bundle, signature, plan, phantomTombstones }: Inspected): ImportPreview {
+function previewOf({ bundle, signature, plan, phantomTombstones, attendeesErased }: Inspected): ImportPreview {
   const { manifest } = bundle;
   return {
     createdAt: manifest.createdAt,
@@ -56,6 +59,7 @@ function previewOf({ bundle, signature, plan, phantomTombstones }: Inspected): I
     items: plan.items,
     phantomTombstones,
     attendeesDropped: bundle.attendeesDropped,
+    attendeesErased,
     attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
   };
 }
@@ -71,7 +75,7 @@ export async function inspectBundle(app: AppContext, file: string, options: Pick
  */
 export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const inspected = await inspect(app, file, options);
-  const { bundle, signature, plan, phantomTombstones } = inspected;
+  const { bundle, signature, plan, phantomTombstones, attendeesErased } = inspected;
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
   if (trust) {
@@ -87,6 +91,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     deleted: plan.totals.deleted,
     phantomTombstones,
     attendeesDropped: bundle.attendeesDropped,
+    attendeesErased,
     signature,
     undoable: applied,
   });
