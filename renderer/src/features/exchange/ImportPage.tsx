@@ -106,7 +106,9 @@ export function ImportPage() {
 
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';
   const canTrust = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind !== 'known' && step.preview.signature.fingerprint !== null;
-  const nothingToDo = step.kind === 'preview' && step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting === 0;
+  // Deletions of records never seen here change nothing visible, but are kept (so the records stay deleted): importing them is something to do.
+  const nothingToDo =
+    step.kind === 'preview' && step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting + step.preview.phantomTombstones === 0;
 
   return (
     <div className={`page page--narrow${dragging ? ' page--dropping' : ''}`}>

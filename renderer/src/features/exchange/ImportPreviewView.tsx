@@ -67,6 +67,15 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
         </div>
       )}
 
+      {(['attendeesErased', 'attendeesDropped', 'phantomTombstones'] as const).map(
+        (note) =>
+          preview[note] > 0 && (
+            <div key={note} className="notice" data-note={note}>
+              <p className="notice__body">{t(`preview.${note}`, { count: preview[note] })}</p>
+            </div>
+          ),
+      )}
+
       {items.length > 0 && (
         <section aria-labelledby="import-preview-items">
           <h2 id="import-preview-items" className="exchange__subheading">
