@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/bundle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { Icon } from '../../components/Icon';
 import { formatSize } from '../research/files';
 import { DISPLAY_ORDER } from './ExportPreviewView';
 import { SignatureStatus } from './SignatureStatus';
@@ -70,7 +71,8 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
       {(['attendeesErased', 'attendeesDropped', 'phantomTombstones'] as const).map(
         (note) =>
           preview[note] > 0 && (
-            <div key={note} className="notice" data-note={note}>
+            <div key={note} className="notice notice--info">
+              <Icon name="info" />
               <p className="notice__body">{t(`preview.${note}`, { count: preview[note] })}</p>
             </div>
           ),
