@@ -36,6 +36,7 @@ export const REFUSAL_CODES = [
   'format_version_future',
   'format_version_unknown',
   'bad_signature',
+  'weak_key',
   'unlisted_entry',
   'missing_entry',
   'hash_mismatch',
@@ -48,6 +49,7 @@ export const REFUSAL_CODES = [
   'count_mismatch',
   'id_collision',
   'stamp_in_future',
+  'too_many_tombstones',
   'key_not_accepted',
   'own_install',
   'cancelled',
@@ -101,6 +103,16 @@ export const ImportPreview = z.object({
   totals: Counts,
   /** Every record that would change, so the user sees what the import does. */
   items: z.array(ImportItem),
+  /**
+   * Tombstones of records this install never had (counted as unchanged): kept,
+   * so those records stay deleted if they arrive later; at most
+   * BUNDLE_LIMITS.phantomTombstones, or the bundle is refused.
+   */
+  phantomTombstones: z.number(),
+  /** Attendee entries (guests' names and e-mail) the bundle carried: never imported, attendee lists stay local. */
+  attendeesDropped: z.number(),
+  /** Entries in this install's attendee lists of people whose erasure the bundle brings: erased with the import. */
+  attendeesErased: z.number(),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
   /**
    * Changes that change nothing here: values stamped in this install's name
@@ -120,6 +132,10 @@ export const ImportSummary = z.object({
   deleted: z.number(),
   /** Records with a change kept as a suggestion for their owners. */
   suggestions: z.number(),
+  /** As in ImportPreview. */
+  phantomTombstones: z.number(),
+  attendeesDropped: z.number(),
+  attendeesErased: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),

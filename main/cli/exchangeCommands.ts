@@ -69,10 +69,14 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
-        const { added, updated, unchanged, conflicts, deleted, suggestions, signature } = summary;
-        out.result({ added, updated, unchanged, conflicts, deleted, suggestions, signature, dryRun: Boolean(options.dryRun) }, () =>
+        const { added, updated, unchanged, conflicts, deleted, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature } = summary;
+        const json = { added, updated, unchanged, conflicts, deleted, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature, dryRun: Boolean(options.dryRun) };
+        out.result(json, () =>
           [
             `${options.dryRun ? 'Would import' : 'Imported'}: ${added} new, ${updated} updated, ${unchanged} unchanged, ${deleted} deleted, ${conflicts} conflict(s), ${suggestions} suggestion(s) for their owners.`,
+            ...(attendeesErased > 0 ? [`Erased ${attendeesErased} attendee entr${attendeesErased === 1 ? 'y' : 'ies'} of erased profiles from this install's attendee lists.`] : []),
+            ...(attendeesDropped > 0 ? [`Left out ${attendeesDropped} attendee(s) the bundle carried: attendee lists are never imported.`] : []),
+            ...(phantomTombstones > 0 ? [`Kept ${phantomTombstones} deletion(s) of records this install never had, so they stay deleted.`] : []),
             signatureLine(signature),
           ].join('\n'),
         );

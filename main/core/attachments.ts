@@ -16,6 +16,7 @@ import { contentIs, kindOfName } from './attachmentTypes';
 import { hasAttachment, readAttachment, sha256Of, writeAttachment } from './bundle/attachments';
 import { ServiceError } from './dispatch';
 import type { Platform } from './platform';
+import { makePrivateFolder } from './privateFolder';
 
 /**
  * Research attachments: PDF, Word, PowerPoint and images, at most 25 MB,
@@ -42,6 +43,7 @@ export async function addAttachment(dataDir: string, name: string, data: Buffer)
 }
 
 export function attachmentHandlers(app: AppContext, platform: Platform): AttachmentHandlers {
+  let viewerFolder: Promise<string> | undefined;
   /** Only attachments a live result lists can be read back, and only when the stored bytes still match. */
   const stored = async (researchId: string, sha256: string) => {
     const attachment = app.repos.research.get(researchId).attachments.find((a) => a.sha256 === sha256);
@@ -61,7 +63,12 @@ export function attachmentHandlers(app: AppContext, platform: Platform): Attachm
       // A record from another install may claim anything: the bytes must be what the OS will be told they are.
       const kind = kindOfMediaType(attachment.mediaType);
       if (!kind || !(await contentIs(kind, data))) refuse('content_mismatch', 'The attachment is not the kind of file it claims to be.');
-      return { opened: await platform.openPath(await viewerCopy(attachment, kind!, data)) };
+      // One private folder per run; a failure to make it is not remembered.
+      viewerFolder ??= makePrivateFolder(os.tmpdir(), 'masternetwerk-bijlagen-').catch((error: unknown) => {
+        viewerFolder = undefined;
+        throw error;
+      });
+      return { opened: await platform.openPath(await viewerCopy(await viewerFolder, attachment, kind!, data)) };
     },
     async 'attachments:download'({ researchId, sha256 }) {
       const { attachment, data } = await stored(researchId, sha256);
@@ -74,16 +81,17 @@ export function attachmentHandlers(app: AppContext, platform: Platform): Attachm
 
 /**
  * The OS picks a viewer by extension, so it gets a copy under the original
- * name in a private temporary folder, its extension forced to one of the
- * allowed kinds: never a name the OS would run.
+ * name, its extension forced to one of the allowed kinds: never a name the OS
+ * would run. Each copy gets a new folder inside this run's private folder
+ * (privateFolder.ts), and the file is created new (`wx`, O_EXCL): nothing
+ * already there, such as a planted symlink, is ever written through.
  */
-async function viewerCopy(attachment: Attachment, kind: AttachmentKind, data: Buffer): Promise<string> {
+async function viewerCopy(folder: string, attachment: Attachment, kind: AttachmentKind, data: Buffer): Promise<string> {
   const base = attachment.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '').slice(0, 120) || 'bijlage';
   const name = kindOfName(base) === kind ? base : `${base}.${ATTACHMENT_EXTENSIONS[kind][0]}`;
-  const dir = path.join(os.tmpdir(), 'masternetwerk-bijlagen', attachment.sha256.slice(0, 16));
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const dir = await makePrivateFolder(folder, `${attachment.sha256.slice(0, 16)}-`);
   const file = path.join(dir, name);
-  await fs.writeFile(file, data, { mode: 0o600 });
+  await fs.writeFile(file, data, { mode: 0o600, flag: 'wx' });
   return file;
 }
 

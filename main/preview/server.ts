@@ -7,6 +7,7 @@ import { EVENT_NAMES } from '../../shared/api';
 import type { Handlers } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../core/security';
+import { decodeRequestPath, resolveStaticPath } from '../core/staticPath';
 import type { DocumentStore } from '../core/store/documentStore';
 
 /**
@@ -51,10 +52,12 @@ export async function startPreviewHost(options: {
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname.startsWith('/api/')) {
         if (!originIsOurs(req, origin)) return send(res, 403, 'Forbidden origin');
-        if (!hasToken(req, url, token)) return send(res, 401, 'Missing or wrong token');
-        if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res, eventStreams);
-        const channel = url.pathname.slice('/api/invoke/'.length);
+        const isEventStream = url.pathname === '/api/events' && req.method === 'GET';
+        if (!hasToken(req, isEventStream ? url : null, token)) return send(res, 401, 'Missing or wrong token');
+        if (isEventStream) return openEventStream(res, eventStreams);
         if (!url.pathname.startsWith('/api/invoke/') || req.method !== 'POST') return send(res, 404, 'Not found');
+        const channel = decodeRequestPath(url.pathname.slice('/api/invoke/'.length));
+        if (channel === null) return send(res, 400, 'Malformed path');
         const body = await readBody(req);
         let input: unknown;
         try {
@@ -62,9 +65,10 @@ export async function startPreviewHost(options: {
         } catch {
           return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'Body is not JSON' } });
         }
-        return sendJson(res, await dispatch(options.handlers, decodeURIComponent(channel), input));
+        return sendJson(res, await dispatch(options.handlers, channel, input));
       }
-      return serveStatic(res, options.rendererDir, url.pathname);
+      // Awaited, so a failure lands in the catch below instead of an unhandled rejection that ends the process.
+      return await serveStatic(res, options.rendererDir, url.pathname);
     } catch (error) {
       send(res, (error as { status?: number }).status ?? 500, error instanceof Error ? error.message : 'Error');
     }
@@ -106,10 +110,15 @@ function originIsOurs(req: http.IncomingMessage, origin: string): boolean {
   return sent === origin || sent === `http://localhost:${port}`;
 }
 
-function hasToken(req: http.IncomingMessage, url: URL, token: string): boolean {
+/**
+ * The token travels in the Authorization header. Only the event stream takes
+ * it from the address (`streamUrl`), because EventSource cannot send headers;
+ * anywhere else a token in the address is ignored, so it does not end up in
+ * logs or history through ordinary calls.
+ */
+function hasToken(req: http.IncomingMessage, streamUrl: URL | null, token: string): boolean {
   const header = req.headers.authorization?.replace(/^Bearer /, '');
-  // EventSource cannot send headers, so the event stream takes the token as a parameter.
-  const given = header ?? url.searchParams.get('token') ?? '';
+  const given = header ?? streamUrl?.searchParams.get('token') ?? '';
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -134,9 +143,9 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 async function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
-  const relative = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  let file = path.join(root, relative);
-  if (!file.startsWith(root)) return send(res, 403, 'Forbidden');
+  const resolved = resolveStaticPath(root, pathname);
+  if (!resolved.ok) return send(res, resolved.status, resolved.status === 400 ? 'Malformed path' : 'Forbidden');
+  let file = resolved.file;
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || stat.isDirectory()) file = path.join(root, 'index.html');
   res.writeHead(200, {

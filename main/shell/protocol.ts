@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/security';
+import { resolveStaticPath } from '../core/staticPath';
 
 /**
  * The renderer is served from app://masternetwerk/ rather than file://, so
@@ -19,9 +20,9 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
     if (host !== 'masternetwerk') return new Response('Not found', { status: 404 });
-    const relative = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '') || 'index.html';
-    const file = path.join(rendererDir, relative);
-    if (!file.startsWith(rendererDir)) return new Response('Forbidden', { status: 403 });
+    const resolved = resolveStaticPath(rendererDir, pathname);
+    if (!resolved.ok) return new Response(resolved.status === 400 ? 'Bad request' : 'Forbidden', { status: resolved.status });
+    const file = resolved.relative === '' ? path.join(resolved.file, 'index.html') : resolved.file;
     const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
     if (!response || !response.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);

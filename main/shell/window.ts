@@ -34,7 +34,8 @@ export function createMainWindow(preloadPath: string, state: WindowState | undef
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Without a bundled dictionary Chromium downloads one from the internet (docs/privacy.md: no connections of our own).
+      spellcheck: false,
     },
   });
   if (state?.maximized) window.maximize();

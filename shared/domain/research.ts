@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../ids';
-import { Area, Initiative, LIMITS, Year, longText, shortText, tagList } from './common';
+import { Area, Initiative, LIMITS, Year, lineText, longText, shortText, tagList } from './common';
 import { withEnvelope } from './envelope';
 
 export const RESEARCH_STATUSES = ['idee', 'verkennend', 'lopend', 'afgerond'] as const;
@@ -28,7 +28,7 @@ export const ResearchFields = z.strictObject({
   tags: tagList(),
   authorIds: z.array(Id).min(1).max(LIMITS.listItems),
   partnerIds: z.array(Id).max(LIMITS.listItems),
-  links: z.array(z.string().trim().max(2_000)).max(20),
+  links: z.array(lineText().trim().max(2_000)).max(20),
   attachments: z.array(Attachment).max(50),
   draft: z.boolean(),
 });

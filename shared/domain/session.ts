@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../ids';
-import { Email, IsoDateTime, LIMITS, longText, shortText } from './common';
+import { Email, IsoDateTime, LIMITS, lineText, longText, shortText } from './common';
 import { withEnvelope } from './envelope';
 
 export const PROGRAMME_KINDS = ['presentatie', 'rondetafel', 'marktplaats', 'workshop', 'informeel'] as const;
@@ -47,7 +47,7 @@ export const SessionFields = z.strictObject({
   start: z.iso.datetime({ local: true }),
   minutes: z.number().int().min(15).max(600),
   location: shortText(),
-  onlineLink: z.string().trim().max(2_000),
+  onlineLink: lineText().trim().max(2_000),
   organiserIds: z.array(Id).max(20),
   plgId: Id.nullable(),
   description: longText(),

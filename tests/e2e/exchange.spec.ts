@@ -1,15 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { expect, test } from './fixtures';
 import { checkScreen } from './pages/accessibility';
+import { invoke } from './previewApi';
 import { AppPage } from './pages/AppPage';
 import { ExchangePages, otherInstall } from './pages/ExchangePages';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { addColleague } from './pages/ResearchPages';
 import { dateAhead, planSession, SessionDetailPage, SessionFormPage } from './pages/SessionPages';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HR = { name: 'Sanne de Vries', institution: 'ROC Rijnland' };
 const OTHER = { name: 'Joëlle Bakker', institution: 'Da Vinci College' };
 
@@ -177,6 +181,28 @@ test.describe('on one install', () => {
     await checkScreen(page, 'exchange-05-refused');
     await exchange.openOverview();
     await expect(page.getByText('Er is nog niets geïmporteerd dat je ongedaan kunt maken.')).toBeVisible();
+  });
+
+  test('a bundle that carries an attendee list: the preview says the guests stay out, and they do', async ({ page, host }) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'masternetwerk-e2e-guests-'));
+    const file = path.join(dir, 'met-gasten.mnw');
+    const { sessionId } = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/makeGuestBundle.ts'), file], { cwd: ROOT, encoding: 'utf8' }),
+    ) as { sessionId: string };
+    const exchange = new ExchangePages(page);
+    await exchange.openOverview();
+    await page.getByRole('link', { name: 'Pakket importeren' }).click();
+    await exchange.chooseBundle(file);
+    await expect(page.getByRole('heading', { level: 1, name: 'Wat deze import verandert' })).toBeVisible();
+    await expect(page.getByText('Het pakket bevat 2 deelnemers van netwerkcafés. Deelnemerslijsten worden nooit uitgewisseld')).toBeVisible();
+    await expect(page.getByText('Het pakket verwijdert 3 onderdelen die hier nooit hebben bestaan.')).toBeVisible();
+    // Scrolled so both notes clear the sticky action bar.
+    await page.getByText('6 onderdelen veranderen').scrollIntoViewIfNeeded();
+    await checkScreen(page, 'exchange-preview-notes');
+    await page.getByRole('button', { name: /^Importeren/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Import voltooid' })).toBeVisible();
+    expect((await invoke(host.url, 'sessions:get', { id: sessionId })).session.attendees).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
   });
 
   test('conflicts list is empty until both sides change the same field', async ({ page }) => {

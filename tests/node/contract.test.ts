@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/contract';
+import { CHANNELS, isSafeExternalUrl } from '../../shared/contract';
 import { openApp } from '../../main/core/app';
 import { dispatch } from '../../main/core/dispatch';
 import { createHandlers } from '../../main/core/handlers';
@@ -24,6 +24,29 @@ describe('the IPC contract', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(handlers, 'links:open', { url: 'javascript:alert(1)' })).toMatchObject({ ok: false });
     expect(await dispatch(handlers, 'links:open', { url: 'https://www.mboraad.nl' })).toEqual({ ok: true, value: { opened: false } });
+    await app.close();
+  });
+
+  it('lets only https links without credentials and mailto links leave the app', async () => {
+    for (const url of ['https://www.mboraad.nl', 'https://school.nl/pad?q=1#a', 'https://school.nl:8443/x', 'mailto:anna@rijnland.example.nl']) {
+      expect(isSafeExternalUrl(url), url).toBe(true);
+    }
+    for (const url of [
+      'https://school.nl@evil.example/',
+      'https://school.nl:wachtwoord@evil.example/',
+      'https://@evil.example',
+      'https://school.nl\\@evil.example/',
+      'https://school.nl\\evil.example',
+      'http://school.nl',
+      'javascript:alert(1)',
+      'https:// evil.example',
+      'https://',
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(false);
+    }
+    const app = await openApp({ dataDir: await tempDir() });
+    const handlers = createHandlers(app);
+    expect(await dispatch(handlers, 'links:open', { url: 'https://school.nl@evil.example/' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await app.close();
   });
 });

@@ -15,6 +15,11 @@ describe('Electron security settings', () => {
     expect(windowSource).toContain('nodeIntegration: false');
   });
 
+  it('turns the spellchecker off: without a bundled dictionary Chromium would download one', () => {
+    expect(windowSource).toContain('spellcheck: false');
+    expect(windowSource).not.toMatch(/spellcheck:\s*true|setSpellCheckerDictionaryDownloadURL|setSpellCheckerEnabled\(true\)/);
+  });
+
   it('denies new windows, navigation and permission requests', () => {
     expect(windowSource).toMatch(/setWindowOpenHandler\([\s\S]*?action: 'deny'/);
     expect(windowSource).toMatch(/'will-navigate'[\s\S]*?preventDefault/);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/core/app';
-import { FIXTURE_DIR } from '../fixtures/makeBadBundles';
+import { bundle as fixtureBundle, FIXTURE_DIR, phantomTombstones, seedRecords } from '../fixtures/makeBadBundles';
 import { hashDir } from './helpers/bundles';
 import { bundleScript } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
@@ -150,5 +150,23 @@ describe('calendar and spreadsheet commands', () => {
     const refused = run('--data', hr.dataDir, 'members', 'import', noColumns, '--json');
     expect(refused.code).toBe(1);
     expect(refused.json().error.code).toBe('missing_columns');
+  });
+
+  it('says what it left out: the attendees a bundle carried, and deletions of records never seen here', async () => {
+    const records = seedRecords();
+    records.sessions[0]!.attendees = [
+      { id: '01940000-0000-7000-8000-000000000091', memberId: null, name: 'Gast Persoon', email: 'gast@voorbeeld.nl', status: 'aangemeld', registeredAt: '2026-03-01T10:00:00.000Z' },
+    ];
+    records.plgs.push(...phantomTombstones(2));
+    const file = path.join(await tempDir(), 'met-gasten.mnw');
+    writeFileSync(file, fixtureBundle({ records }));
+    const member = await tempDir();
+    const dry = run('--data', member, 'import', file, '--dry-run', '--json');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.json()).toMatchObject({ added: 6, unchanged: 2, phantomTombstones: 2, attendeesDropped: 1, attendeesErased: 0 });
+    const text = run('--data', member, 'import', file);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Left out 1 attendee(s) the bundle carried: attendee lists are never imported.');
+    expect(text.stdout).toContain('Kept 2 deletion(s) of records this install never had, so they stay deleted.');
   });
 });

@@ -9,6 +9,8 @@ import type { StoreOp } from '../store/journal';
 import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
 import { fileKeyVault, ownFingerprint, type KeyVault } from './keys';
 import { LOCAL } from './limits';
+import { eraseImportedFromAttendees } from './importedErasures';
+import { checkPhantomTombstones } from './phantoms';
 import { planImport, type ImportPlan, type Sender, type UndoEntry } from './plan';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
@@ -34,6 +36,8 @@ interface Inspected {
   bundle: ParsedBundle;
   signature: SignatureStatus;
   plan: ImportPlan;
+  phantomTombstones: number;
+  attendeesErased: number;
 }
 
 /**
@@ -61,13 +65,15 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
+  const phantomTombstones = checkPhantomTombstones(app.store, bundle);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
   const plan = planImport(app, bundle, await senderOf(app, bundle, signature, options), options.signal);
+  const attendeesErased = eraseImportedFromAttendees(app, plan);
   options.onProgress?.({ phase: 'merging', done: 1, total: 1 });
-  return { bundle, signature, plan };
+  return { bundle, signature, plan, phantomTombstones, attendeesErased };
 }
 
-function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
+function previewOf({ bundle, signature, plan, phantomTombstones, attendeesErased }: Inspected): ImportPreview {
   const { manifest } = bundle;
   return {
     createdAt: manifest.createdAt,
@@ -78,6 +84,9 @@ function previewOf({ bundle, signature, plan }: Inspected): ImportPreview {
     totals: plan.totals,
     items: plan.items,
     ignored: plan.ignored,
+    phantomTombstones,
+    attendeesDropped: bundle.attendeesDropped,
+    attendeesErased,
     attachments: { count: plan.attachments.length, bytes: plan.attachments.reduce((n, sha) => n + bundle.attachments.get(sha)!.length, 0) },
   };
 }
@@ -97,7 +106,7 @@ export async function inspectBundle(app: AppContext, file: string, options: Pick
  */
 export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const inspected = await inspect(app, file, options);
-  const { bundle, signature, plan } = inspected;
+  const { bundle, signature, plan, phantomTombstones, attendeesErased } = inspected;
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
   if (trust) {
@@ -112,6 +121,9 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
     suggestions: plan.totals.suggested,
+    phantomTombstones,
+    attendeesDropped: bundle.attendeesDropped,
+    attendeesErased,
     signature,
     undoable: applied,
   });

@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { isWeakPublicKey } from './weakKeys';
 
 /**
  * Where the install's private signing key is kept. This plain-file vault is
@@ -75,7 +76,9 @@ export function fingerprintOf(raw: Buffer): string {
 
 export const signBytes = (key: SigningKey, bytes: Buffer) => sign(null, bytes, key.privateKey);
 
+/** False for a weak key too (weakKeys.ts): OpenSSL accepts a forged signature under a small-order key. */
 export function verifyBytes(publicKey: Buffer, bytes: Buffer, signature: Buffer): boolean {
+  if (isWeakPublicKey(publicKey)) return false;
   try {
     return verify(null, bytes, publicKeyFromRaw(publicKey), signature);
   } catch {

@@ -31,6 +31,14 @@ export const BUNDLE_LIMITS = {
    * sender's time has really come.
    */
   futureStampMs: 10 * 60 * 1000,
+  /**
+   * Tombstones of records this install has never had ("phantoms"). They are
+   * kept — a deletion that arrives before the record must still stop an older
+   * copy coming back — but they change nothing visible while each costs disk
+   * space, so one bundle may bring at most this many (docs/bundle-format.md,
+   * "Importing"). A whole install's worth of real deletions fits well below.
+   */
+  phantomTombstones: 5_000,
 } as const;
 
 export const FORMAT = 'masternetwerk-bundle';

@@ -1,10 +1,12 @@
-import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CollectionName } from '../../../shared/domain';
+import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CafeSession, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import { fingerprintOf, verifyBytes } from './keys';
 import { BUNDLE_LIMITS, MANIFEST_NAME, recordsEntry } from './limits';
+import { dropAttendees } from './localOnly';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
 import { parseBundleJson } from './parseJson';
 import { refuse, throwIfAborted } from './refusal';
+import { isWeakPublicKey } from './weakKeys';
 import { ZipReader } from './zipReader';
 
 export interface BundleProgress {
@@ -28,6 +30,8 @@ export interface ParsedBundle {
   records: Record<CollectionName, AnyRecord[]>;
   /** Attachment content by SHA-256, each checked against its name. */
   attachments: Map<string, Buffer>;
+  /** Attendee entries the bundle carried and that were dropped (localOnly.ts). */
+  attendeesDropped: number;
 }
 
 const ENTRY_KIND = new Map<string, CollectionName>(COLLECTION_NAMES.map((c) => [recordsEntry(c), c]));
@@ -64,7 +68,8 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
       options.onProgress?.({ phase: 'reading', done: index + 1, total: names.length });
     }
     checkCounts(manifest, records);
-    return { manifest, fingerprint, records, attachments };
+    const attendeesDropped = dropAttendees(records.sessions as CafeSession[]);
+    return { manifest, fingerprint, records, attachments, attendeesDropped };
   } finally {
     zip.close();
   }
@@ -73,6 +78,7 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
 function checkSignature(manifest: Manifest): string | null {
   if (manifest.publicKey === null || manifest.signature === null) return null;
   const publicKey = Buffer.from(manifest.publicKey, 'base64');
+  if (isWeakPublicKey(publicKey)) refuse('weak_key');
   if (!verifyBytes(publicKey, signedBytes(manifest), Buffer.from(manifest.signature, 'base64'))) refuse('bad_signature');
   return fingerprintOf(publicKey);
 }

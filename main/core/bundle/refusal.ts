@@ -20,6 +20,7 @@ const MESSAGES: Record<RefusalCode, string> = {
   format_version_future: 'The bundle was made by a newer version of Masternetwerk.',
   format_version_unknown: 'The bundle has an unknown format version.',
   bad_signature: 'The signature of the bundle is not valid: it was altered or damaged.',
+  weak_key: 'The bundle is signed with a weak public key (of small order), under which any content would verify.',
   unlisted_entry: 'The archive contains an entry the manifest does not list.',
   missing_entry: 'An entry listed in the manifest is missing.',
   hash_mismatch: 'An entry does not match its checksum in the manifest.',
@@ -33,6 +34,7 @@ const MESSAGES: Record<RefusalCode, string> = {
   id_collision: 'A record in the bundle has the id of a different kind of record here.',
   stamp_in_future: 'The bundle contains changes dated too far in the future.',
   own_install: 'The bundle claims to come from this install itself.',
+  too_many_tombstones: 'The bundle deletes more records this install has never had than a bundle may (a way to fill the disk).',
   key_not_accepted: 'The bundle is signed with a new key for a known colleague; confirm the key first.',
   cancelled: 'The import was cancelled; nothing was changed.',
 };

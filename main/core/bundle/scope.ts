@@ -86,8 +86,9 @@ const EMPTY_MEMBER = emptyMemberFields() as Record<string, unknown>;
 
 /** Fields a record holds back: a member's non-network fields, a session's attendee list. */
 export function withheldFields(collection: CollectionName, record: AnyRecord): Record<string, unknown> {
-  if (record.deleted) return {};
+  // A deleted session keeps its attendee list here (undo, Mijn gegevens); it stays here as well.
   if (collection === 'sessions') return { attendees: [] };
+  if (record.deleted) return {};
   if (collection !== 'members') return {};
   const member = record as Member;
   const held = PRIVATE_FIELDS.filter((field) => (member.fieldVisibility[field] ?? 'netwerk') !== 'netwerk');

@@ -5,6 +5,7 @@ import { Id, InstallId } from '../../../shared/ids';
 import type { DocumentStore, StoredRecord } from '../store/documentStore';
 import { ServiceError } from '../dispatch';
 import { LOCAL } from './limits';
+import { isWeakPublicKey } from './weakKeys';
 import type { Manifest } from './manifest';
 
 /** A colleague's install whose key the user confirmed; one per install id. */
@@ -12,7 +13,8 @@ export const TrustedKey = z.object({
   id: InstallId,
   memberId: Id.nullable(),
   name: z.string(),
-  publicKey: z.string(),
+  /** Base64 of the raw key; a weak key is never trusted, even if one was stored before it was checked. */
+  publicKey: z.string().refine((key) => !isWeakPublicKey(Buffer.from(key, 'base64')), 'weak_key'),
   fingerprint: z.string(),
   trustedAt: IsoDateTime,
   /** The user named this colleague an HR curator: they may change café sessions and PLGs (docs/security.md, "Ownership"). */

@@ -1,5 +1,5 @@
 import type { Handlers, MyDataExport } from '../../../shared/contract';
-import { emptyMemberFields, MemberFields, type Attendee, type CafeSession, type Member } from '../../../shared/domain';
+import { emptyMemberFields, MemberFields, type CafeSession } from '../../../shared/domain';
 import { Conflict } from '../../../shared/merge';
 import type { AppContext } from '../app';
 import { LOCAL } from '../bundle/limits';
@@ -10,18 +10,13 @@ import type { StoreOp } from '../store/journal';
 import { APP_VERSION } from '../version';
 import { requireMe } from './people';
 import { involves } from './research';
+import { attendeesErased, erasedEntries, ERASED_ATTENDEE, isThem } from './sessionAttendance';
 import { fileSlug, rolesOf } from './sessions';
 
 type PrivacyHandlers = Pick<Handlers, 'privacy:export' | 'privacy:erase'>;
 
 /** What an erased profile keeps: nothing personal, only the envelope for merging. */
-export const ERASED_PROFILE = MemberFields.parse({ ...emptyMemberFields(), name: 'Verwijderd profiel', institution: '-' });
-const ERASED_ATTENDEE = { name: ERASED_PROFILE.name, email: '' };
-
-/** An attendee entry that is this member: linked to the profile, or a guest registration with their e-mail. */
-function isThem(attendee: Attendee, member: Member): boolean {
-  return attendee.memberId === member.id || (member.email !== '' && attendee.email.toLowerCase() === member.email.toLowerCase());
-}
+export const ERASED_PROFILE = MemberFields.parse({ ...emptyMemberFields(), name: ERASED_ATTENDEE.name, institution: '-' });
 
 const conflictsOf = (app: AppContext, memberId: string): Conflict[] =>
   app.store
@@ -93,10 +88,9 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
 export async function eraseMember(app: AppContext, memberId: string) {
   const member = app.repos.members.get(memberId);
   const ops: StoreOp[] = [{ kind: 'put', collection: 'members', record: tombstone(app.records, member, ERASED_PROFILE) as unknown as StoredRecord }];
-  let attendeeEntries = 0;
-  for (const session of app.repos.sessions.list()) {
-    if (!session.attendees.some((a) => isThem(a, member))) continue;
-    const attendees = session.attendees.map((a) => (isThem(a, member) ? (attendeeEntries++, { ...a, ...ERASED_ATTENDEE, memberId: null }) : a));
+  const changes = attendeesErased(app.repos.sessions.listAll(), member);
+  const attendeeEntries = erasedEntries(changes, member);
+  for (const { session, attendees } of changes) {
     ops.push({ kind: 'put', collection: 'sessions', record: updateRecord(app.records, session, { attendees } satisfies Partial<CafeSession>) as unknown as StoredRecord });
   }
   const conflicts = conflictsOf(app, memberId);

@@ -1,4 +1,4 @@
-import type { Attendee } from '../../../shared/domain';
+import type { Attendee, CafeSession, Member } from '../../../shared/domain';
 
 /**
  * The attendee list of a session with a capacity: who has a place, who
@@ -91,3 +91,29 @@ export function removeAttendee(
     capacity,
   );
 }
+
+/** What an erased person's attendee entry keeps of them: nothing (privacy.ts). */
+export const ERASED_ATTENDEE = { name: 'Verwijderd profiel', email: '' } as const;
+
+/** An attendee entry that is this member: linked to the profile, or a guest registration with their e-mail. */
+export function isThem(attendee: Attendee, member: Pick<Member, 'id' | 'email'>): boolean {
+  return attendee.memberId === member.id || (member.email !== '' && attendee.email.toLowerCase() === member.email.toLowerCase());
+}
+
+/**
+ * The member's entries in attendee lists, erased: each keeps its place and
+ * status (the café's numbers stay right) but loses the name, e-mail and link.
+ * The sessions that change, with their new lists. Used by the erasure of a
+ * profile here (privacy.ts) and by one that arrives in a bundle
+ * (bundle/importedErasures.ts).
+ */
+export function attendeesErased(sessions: readonly CafeSession[], member: Pick<Member, 'id' | 'email'>): { session: CafeSession; attendees: Attendee[] }[] {
+  return sessions.flatMap((session) => {
+    if (!session.attendees.some((a) => isThem(a, member))) return [];
+    return [{ session, attendees: session.attendees.map((a) => (isThem(a, member) ? { ...a, ...ERASED_ATTENDEE, memberId: null } : a)) }];
+  });
+}
+
+/** How many entries `attendeesErased` erases. */
+export const erasedEntries = (changes: readonly { session: CafeSession }[], member: Pick<Member, 'id' | 'email'>) =>
+  changes.reduce((n, { session }) => n + session.attendees.filter((a) => isThem(a, member)).length, 0);

@@ -120,7 +120,8 @@ export function ImportPage() {
 
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';
   const canTrust = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind !== 'known' && step.preview.signature.fingerprint !== null;
-  const nothingToDo = step.kind === 'preview' && changeCount(step.preview.totals) === 0;
+  // Deletions of records never seen here change nothing visible, but are kept (so the records stay deleted): importing them is something to do.
+  const nothingToDo = step.kind === 'preview' && changeCount(step.preview.totals) + step.preview.phantomTombstones === 0;
 
   return (
     <div className={`page page--narrow${dragging ? ' page--dropping' : ''}`}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/bundle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { Icon } from '../../components/Icon';
 import { formatSize } from '../research/files';
 import { DISPLAY_ORDER } from './ExportPreviewView';
 import { SignatureStatus } from './SignatureStatus';
@@ -69,16 +70,28 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
 
       {preview.totals.suggested > 0 && (
         <div className="notice notice--info">
+          <Icon name="info" />
           <p className="notice__body">{t('preview.suggestionsNote', { count: preview.totals.suggested })}</p>
         </div>
       )}
 
       {preview.ignored.forged + preview.ignored.relayed > 0 && (
         <div className="notice notice--info">
+          <Icon name="info" />
           <p className="notice__body">
             {preview.ignored.forged > 0 && t('preview.forgedNote', { count: preview.ignored.forged })} {preview.ignored.relayed > 0 && t('preview.relayedNote', { count: preview.ignored.relayed })}
           </p>
         </div>
+      )}
+
+      {(['attendeesErased', 'attendeesDropped', 'phantomTombstones'] as const).map(
+        (note) =>
+          preview[note] > 0 && (
+            <div key={note} className="notice notice--info">
+              <Icon name="info" />
+              <p className="notice__body">{t(`preview.${note}`, { count: preview[note] })}</p>
+            </div>
+          ),
       )}
 
       {items.length > 0 && (
