@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ImportPreview, ImportSummary, SignatureStatus, UndoResult } from '../../../shared/bundle';
+import { COLLECTION_NAMES } from '../../../shared/domain';
 import { NOBODY, type Signer } from '../../../shared/ownership';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
@@ -169,7 +170,9 @@ type UndoRecord = z.infer<typeof UndoRecord> & { touched: UndoEntry[] };
 /** What the last import replaced, if it can still be undone. */
 export function lastImport(app: AppContext): { importedAt: string; file: string; records: number } | null {
   const parsed = UndoRecord.safeParse(app.store.get(LOCAL.imports, UNDO_ID));
-  return parsed.success ? { importedAt: parsed.data.importedAt, file: parsed.data.file, records: parsed.data.touched.length } : null;
+  // Records only: the undo record also restores local bookkeeping (conflicts, suggestions, trusted keys), which is no record to a user.
+  const records = parsed.success ? parsed.data.touched.filter((t) => (COLLECTION_NAMES as string[]).includes(t.c)).length : 0;
+  return parsed.success ? { importedAt: parsed.data.importedAt, file: parsed.data.file, records } : null;
 }
 
 /**

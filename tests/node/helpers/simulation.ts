@@ -139,20 +139,6 @@ export class Network {
     }
   }
 
-  /** Every stamp `stamp` was written knowing of, directly or through others. */
-  ancestors(stamp: string): Set<string> {
-    const out = new Set<string>();
-    const todo = [stamp];
-    while (todo.length > 0) {
-      for (const parent of this.log.parents.get(todo.pop()!) ?? []) {
-        if (out.has(parent)) continue;
-        out.add(parent);
-        todo.push(parent);
-      }
-    }
-    return out;
-  }
-
   /** Logs what conflict picks and suggestion decisions wrote. */
   private noteAll(at: SimInstall) {
     for (const collection of ['members', 'research'] as const) {
@@ -276,7 +262,12 @@ export class Network {
   async resolveAll(choice: (id: string) => boolean) {
     for (const at of this.honest) {
       this.tick();
-      for (const c of listConflicts(at)) await resolveConflict(at, c.id, choice(c.id) ? 'local' : 'incoming');
+      // Both sides of a conflict pick the same value, as colleagues who talked it over would (two different picks make a
+      // new conflict, docs/data-model.md): which one depends on the values, not on whose side it is.
+      for (const c of listConflicts(at)) {
+        const [a, b] = [canonicalJson(c.local.value), canonicalJson(c.incoming.value)];
+        await resolveConflict(at, c.id, (a < b) === choice(c.id) ? 'local' : 'incoming');
+      }
       for (const s of listSuggestions(at)) {
         const record = at.store.get(s.collection, s.recordId) as (StoredRecord & { origin: string }) | undefined;
         if (record && canDecide(at, s.collection, record)) await decideSuggestion(at, s.id, choice(s.id));
