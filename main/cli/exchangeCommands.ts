@@ -28,7 +28,7 @@ interface ExportOptions {
 export function registerExchangeCommands(program: Command, withApp: WithApp): void {
   program
     .command('export')
-    .description('write a bundle (.mnw) of one session with everything it refers to, a selection, or everything')
+    .description('write a bundle (.mnw) of one session with everything it refers to, a selection, or everything; refused (exit 4, nothing written) when an import would refuse it')
     .option('--session <id>', 'one netwerkcafé and what it refers to')
     .option('--ids <ids...>', 'a selection of records (any type) and what they refer to')
     .option('--all', 'every record')
@@ -42,6 +42,8 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           result = await exportBundle(app, scope, path.resolve(options.out));
         } catch (error) {
           if (error instanceof ServiceError) throw new CliError(error.message, 1, error.code);
+          // Over an importer's limits: nothing was written.
+          if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
         out.result({ scope, ...result }, () =>
@@ -68,10 +70,10 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
-        const { added, updated, unchanged, conflicts, deleted, signature } = summary;
-        out.result({ added, updated, unchanged, conflicts, deleted, signature, dryRun: Boolean(options.dryRun) }, () =>
+        const { added, updated, unchanged, conflicts, deleted, changed, signature } = summary;
+        out.result({ added, updated, unchanged, conflicts, deleted, changed, signature, dryRun: Boolean(options.dryRun) }, () =>
           [
-            `${options.dryRun ? 'Would import' : 'Imported'}: ${added} new, ${updated} updated, ${unchanged} unchanged, ${deleted} deleted, ${conflicts} conflict(s).`,
+            `${options.dryRun ? 'Would change' : 'Changed'} ${changed} record(s): ${added} new, ${updated} updated, ${deleted} deleted, ${conflicts} with a conflict; ${unchanged} unchanged.`,
             signatureLine(signature),
           ].join('\n'),
         );

@@ -15,4 +15,9 @@ export const bundlesContract = {
   'bundles:undo': { input: none, output: UndoResult },
   'conflicts:list': { input: none, output: z.array(Conflict) },
   'conflicts:resolve': { input: z.strictObject({ id: z.string().max(200), pick: z.enum(['local', 'incoming']) }), output: Conflict },
+  /** "Alles van mij houden" / "Alles van hen overnemen": these conflicts (the ones the user saw) settled with one side, in one write. */
+  'conflicts:resolveAll': {
+    input: z.strictObject({ pick: z.enum(['local', 'incoming']), ids: z.array(z.string().max(200)).min(1).max(10_000) }),
+    output: z.object({ resolved: z.number() }),
+  },
 } as const satisfies ContractPart;

@@ -1,6 +1,6 @@
 import type { ChangeCounts, ChangeKind, ImportItem, ImportPreview } from '../../../shared/bundle';
 import { COLLECTION_NAMES, type AnyRecord, type CollectionName } from '../../../shared/domain';
-import { conflictId, detectConflicts, fieldState, mergeableFields, mergeInto, settles, type Conflict, type MergeableRecord } from '../../../shared/merge';
+import { conflictId, detectConflicts, fieldState, mergeableFields, mergeInto, sameValue, settles, type Conflict, type MergeableRecord } from '../../../shared/merge';
 import type { AppContext } from '../app';
 import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
@@ -78,6 +78,7 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
         if (changed) closeSettled(app, collection, record, conflicts, plan);
         conflictFields = conflicts.map((c) => c.field);
         change = record.deleted && !local.deleted ? 'deleted' : conflicts.length > 0 ? 'conflicting' : changed ? 'updated' : 'unchanged';
+        if (change === 'updated') conflictFields = changedFields(local, record);
         merged.push(record as AnyRecord);
       }
       plan.counts[collection][change]++;
@@ -88,6 +89,11 @@ export function planImport(app: AppContext, bundle: ParsedBundle, signal?: Abort
   }
   plan.attachments = [...new Set(plan.attachments)];
   return plan;
+}
+
+/** The fields whose value the merge changes: what "Bijgewerkt" lists. A field that only gained a stamp is not among them. */
+function changedFields(local: MergeableRecord, merged: MergeableRecord): string[] {
+  return mergeableFields(local, merged).filter((field) => !sameValue(fieldState(local, field).value, fieldState(merged, field).value));
 }
 
 /** Open conflicts this record now settles: the other install picked a value, knowing both. */

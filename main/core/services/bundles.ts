@@ -1,10 +1,10 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppContext } from '../app';
-import { listConflicts, previewExport, resolveConflict, undoLastImport } from '../bundle';
+import { listConflicts, previewExport, resolveAllConflicts, resolveConflict, undoLastImport } from '../bundle';
 
 type BundleHandlers = Pick<
   Handlers,
-  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve'
+  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve' | 'conflicts:resolveAll'
 >;
 
 /** Thin wrappers over main/core/bundle; exporting and importing files goes through exchange:* (tokens, not paths). */
@@ -21,6 +21,9 @@ export function bundleHandlers(app: AppContext): BundleHandlers {
     },
     async 'conflicts:resolve'({ id, pick }) {
       return resolveConflict(app, id, pick);
+    },
+    async 'conflicts:resolveAll'({ pick, ids }) {
+      return resolveAllConflicts(app, pick, ids);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ExportPreview } from '../../../../shared/bundle';
+import type { ExportPreview, OverLimit } from '../../../../shared/bundle';
 import type { CollectionName } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../i18n/format';
@@ -7,6 +7,22 @@ import { formatSize } from '../research/files';
 
 /** The order people think in: the sessions first, then what they refer to. */
 export const DISPLAY_ORDER: readonly CollectionName[] = ['sessions', 'research', 'questions', 'members', 'plgs'];
+
+/** A bundle an importer would refuse: which limit it passes, by how much, and what to export instead. */
+export function OverLimitNotice({ overLimit }: { overLimit: OverLimit }) {
+  const { t, i18n } = useTranslation('exchange');
+  const amount = (value: number) => (overLimit.limit === 'entries' ? formatNumber(value, i18n.language) : formatSize(value, i18n.language));
+  return (
+    <div className="notice notice--error" role="alert">
+      <Icon name="alert" />
+      <div className="notice__body">
+        <p className="notice__title">{t('export.overLimit.title')}</p>
+        <p>{t(`export.overLimit.${overLimit.limit}`, { actual: amount(overLimit.actual), max: amount(overLimit.max) })}</p>
+        <p>{t('export.overLimit.hint')}</p>
+      </div>
+    </div>
+  );
+}
 
 /** What a bundle would carry and, above all, exactly which personal data of whom leaves this computer. */
 export function ExportPreviewView({ preview }: { preview: ExportPreview }) {
@@ -17,6 +33,7 @@ export function ExportPreviewView({ preview }: { preview: ExportPreview }) {
   const { left } = preview;
   return (
     <div className="export-preview">
+      {preview.overLimit && <OverLimitNotice overLimit={preview.overLimit} />}
       <p className="export-preview__counts">
         {counts.length === 0
           ? t('export.nothing')
