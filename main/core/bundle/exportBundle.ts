@@ -126,8 +126,28 @@ export async function exportBundle(app: AppContext, scope: BundleScope, outFile:
   const manifestEntry = { name: MANIFEST_NAME, data: manifestBytes(manifest) };
   const over = overLimitOf(manifestEntry.data, entries);
   if (over) throw new ExportRefusal(over);
-  const bytes = await writeZip(outFile, [manifestEntry, ...entries], createdAt, async (written) => (await ZipReader.open(written)).close());
+  const bytes = await writeChecked(outFile, [manifestEntry, ...entries], createdAt);
   return { file: outFile, bytes, records: recordCount(manifest.counts), signed: fingerprint !== null, fingerprint };
+}
+
+/**
+ * Writes the archive and runs the reader's structural checks on it before it
+ * is moved into place. An entry that deflates beyond the ratio a reader
+ * accepts (a zip-bomb guard; a very repetitive attachment can do it) is
+ * written again stored, uncompressed, rather than refused.
+ */
+async function writeChecked(outFile: string, entries: ZipEntry[], createdAt: Date): Promise<number> {
+  const stored = new Set<string>();
+  for (;;) {
+    try {
+      const files = entries.map((e) => ({ ...e, compress: !stored.has(e.name) }));
+      return await writeZip(outFile, files, createdAt, async (written) => (await ZipReader.open(written)).close());
+    } catch (error) {
+      const name = error instanceof BundleRefusal && error.code === 'compression_ratio' ? error.detail : undefined;
+      if (name === undefined || stored.has(name)) throw error;
+      stored.add(name);
+    }
+  }
 }
 
 /** An export refused because an import would refuse the bundle; nothing was written. Its message says what to do instead. */

@@ -6,6 +6,8 @@ import yazl from 'yazl';
 export interface ZipEntry {
   name: string;
   data: Buffer;
+  /** False stores the bytes as they are (deflate by default). */
+  compress?: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface ZipEntry {
  */
 export async function writeZip(outFile: string, entries: readonly ZipEntry[], mtime: Date, check?: (file: string) => Promise<void>): Promise<number> {
   const zip = new yazl.ZipFile();
-  for (const entry of entries) zip.addBuffer(entry.data, entry.name, { mtime, mode: 0o100644, compress: true });
+  for (const entry of entries) zip.addBuffer(entry.data, entry.name, { mtime, mode: 0o100644, compress: entry.compress ?? true });
   zip.end();
   const temp = `${outFile}.${randomBytes(4).toString('hex')}.tmp`;
   try {

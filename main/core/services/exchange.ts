@@ -4,7 +4,6 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { BundleScope } from '../../../shared/bundle';
 import type { BundleProgressState, Handlers } from '../../../shared/contract';
-import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
 import type { AppContext } from '../app';
 import { BundleRefusal, describeConflicts, exportBundle, fileKeyVault, importBundle, inspectBundle, lastImport, listConflicts, type KeyVault } from '../bundle';
 import { ServiceError } from '../dispatch';

@@ -22,11 +22,14 @@ export function RecordPage<T>({
   backHref,
   texts,
   resource,
+  notice,
   children,
 }: {
   backHref: string;
   texts: RecordPageTexts;
   resource: Resource<T>;
+  /** Shown above the record once it is there (a pending conflict, for one). */
+  notice?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   const { data, error, reload } = resource;
@@ -37,7 +40,10 @@ export function RecordPage<T>({
         {texts.back}
       </Link>
       {data ? (
-        children(data)
+        <>
+          {notice}
+          {children(data)}
+        </>
       ) : error?.code === 'not_found' || error?.code === 'invalid_input' ? (
         <>
           <h1>{texts.notFoundTitle}</h1>

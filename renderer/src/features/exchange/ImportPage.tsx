@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ImportPreview, ImportSummary, Refusal } from '../../../../shared/bundle';
+import { changedCount, type ImportPreview, type ImportSummary, type Refusal } from '../../../../shared/bundle';
 import { MAX_BUNDLE_UPLOAD_BYTES } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
@@ -106,7 +106,7 @@ export function ImportPage() {
 
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';
   const canTrust = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind !== 'known' && step.preview.signature.fingerprint !== null;
-  const nothingToDo = step.kind === 'preview' && step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting === 0;
+  const nothingToDo = step.kind === 'preview' && changedCount(step.preview.totals) === 0;
 
   return (
     <div className={`page page--narrow${dragging ? ' page--dropping' : ''}`}>
@@ -177,7 +177,7 @@ export function ImportPage() {
                 {t('import.cancel')}
               </button>
               <button type="button" className="button button--primary" disabled={(mustConfirmKey && !trustKey) || nothingToDo} onClick={() => void confirm(step)}>
-                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: step.preview.totals.new + step.preview.totals.updated + step.preview.totals.deleted + step.preview.totals.conflicting })}
+                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: changedCount(step.preview.totals) })}
               </button>
             </div>
           )}
@@ -192,6 +192,8 @@ export function ImportPage() {
               <p className="notice__title">{t('done.title', { file: step.name })}</p>
               <p>
                 {t('done.counts', {
+                  count: step.summary.changed,
+                  changed: n(step.summary.changed),
                   added: n(step.summary.added),
                   updated: n(step.summary.updated),
                   unchanged: n(step.summary.unchanged),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/bundle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { formatSize } from '../research/files';
+import { fieldLabel } from './ConflictValue';
 import { DISPLAY_ORDER } from './ExportPreviewView';
 import { SignatureStatus } from './SignatureStatus';
 
@@ -79,7 +80,11 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
                 <span className="change-list__type">{t(`collectionsOne.${item.collection}`)}</span>
                 <span className="change-list__title">{item.title}</span>
                 {item.fields.length > 0 && (
-                  <span className="change-list__fields">{t('preview.fields', { fields: item.fields.map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}</span>
+                  <span className={`change-list__fields change-list__fields--${item.change}`}>
+                    {t(`preview.fields.${item.change === 'conflicting' ? 'conflicting' : 'updated'}`, {
+                      fields: item.fields.map((f) => fieldLabel(t, f, i18n.language)).join(', '),
+                    })}
+                  </span>
                 )}
               </li>
             ))}

@@ -17,6 +17,7 @@ import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
+import { PendingConflictsBanner } from '../exchange/PendingConflictsBanner';
 
 /** Opens mail through the OS; the browser preview cannot, so there the browser does. */
 async function openMail(address: string) {
@@ -167,6 +168,7 @@ export function ProfileView({ id }: { id: string }) {
     <RecordPage
       backHref="/members"
       resource={profile}
+      notice={<PendingConflictsBanner recordId={id} />}
       texts={{
         back: t('profile.backToList'),
         notFoundTitle: t('profile.notFoundTitle'),

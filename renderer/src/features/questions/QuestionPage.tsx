@@ -19,6 +19,7 @@ import { useResource } from '../../lib/useResource';
 import { peopleById } from '../research/people';
 import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
+import { PendingConflictsBanner } from '../exchange/PendingConflictsBanner';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -211,6 +212,7 @@ export function QuestionPage() {
     <RecordPage
       backHref="/questions"
       resource={detail}
+      notice={<PendingConflictsBanner recordId={id} />}
       texts={{
         back: t('thread.back'),
         notFoundTitle: t('thread.notFoundTitle'),

@@ -18,6 +18,7 @@ import { CitationExport } from './CitationExport';
 import { PeopleList } from './PeopleList';
 import { peopleById } from './people';
 import { fieldsOfResearch } from './researchForm';
+import { PendingConflictsBanner } from '../exchange/PendingConflictsBanner';
 
 const DOI_PREFIX = 'https://doi.org/';
 
@@ -223,6 +224,7 @@ export function ResearchPage() {
     <RecordPage
       backHref="/research"
       resource={detail}
+      notice={<PendingConflictsBanner recordId={id} />}
       texts={{
         back: t('detail.back'),
         notFoundTitle: t('detail.notFoundTitle'),

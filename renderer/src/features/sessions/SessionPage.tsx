@@ -18,6 +18,7 @@ import { PersonLinks, Section } from './parts';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
+import { PendingConflictsBanner } from '../exchange/PendingConflictsBanner';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -186,6 +187,7 @@ export function SessionPage() {
     <RecordPage
       backHref="/sessions"
       resource={detail}
+      notice={<PendingConflictsBanner recordId={id} />}
       texts={{
         back: t('detail.backToList'),
         notFoundTitle: t('detail.notFoundTitle'),
