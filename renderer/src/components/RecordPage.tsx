@@ -28,7 +28,7 @@ export function RecordPage<T>({
   backHref: string;
   texts: RecordPageTexts;
   resource: Resource<T>;
-  /** Shown above the record once it is there (a pending conflict, for one). */
+  /** Shown above the record, or above "not found" (a pending conflict, for one). */
   notice?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
@@ -46,6 +46,8 @@ export function RecordPage<T>({
         </>
       ) : error?.code === 'not_found' || error?.code === 'invalid_input' ? (
         <>
+          {/* A record deleted here may still wait on a conflict (deleted here, edited elsewhere). */}
+          {notice}
           <h1>{texts.notFoundTitle}</h1>
           <p>{texts.notFoundText}</p>
         </>

@@ -55,7 +55,8 @@ function ConflictCard({ view, highlighted, focused }: { view: ConflictView; high
     setError(null);
     try {
       await call('conflicts:resolve', { id: conflict.id, pick: side });
-      notify(t('conflicts.resolved', { title, field }));
+      if (!isDeletion) notify(t('conflicts.resolved', { title, field }));
+      else notify(t(conflict[side].value === true ? 'conflicts.deleted.keptDeleted' : 'conflicts.deleted.restored', { title }));
     } catch (cause) {
       setError(errorOf(cause));
       setBusy(null);
@@ -83,7 +84,7 @@ function ConflictCard({ view, highlighted, focused }: { view: ConflictView; high
     <li className={`card conflict${highlighted ? ' conflict--highlighted' : ''}${isDeletion ? ' conflict--deletion' : ''}`}>
       <p className="conflict__type">{t(`collectionsOne.${conflict.collection}`, { defaultValue: conflict.collection })}</p>
       <h2 id={headingId} className="conflict__title" ref={heading} tabIndex={-1}>
-        {recordPath ? <Link href={`${recordPath}/${conflict.recordId}`}>{title}</Link> : title}
+        {recordPath ? <Link href={`${recordPath}/${conflict.recordId}`}>{title}</Link> : title}{' '}
         <span className="conflict__field">{field}</span>
       </h2>
       <p className="muted">{t('conflicts.detected', { date: formatDateTime(conflict.detectedAt, i18n.language) })}</p>
