@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedCount } from '../../shared/bundle';
 import { COLLECTION_NAMES } from '../../shared/domain';
-import { openApp, type AppContext } from '../../main/core/app';
+import { openApp } from '../../main/core/app';
 import {
   describeConflicts,
   exportBundle,

@@ -43,7 +43,7 @@ function ConflictCard({ view, highlighted, focused }: { view: ConflictView; high
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = `conflict-${conflict.recordId}-${conflict.field}`;
   const isDeletion = conflict.field === 'deleted';
-  const field = isDeletion ? t('conflicts.deleted.field') : fieldLabel(t, conflict.field, i18n.language);
+  const field = fieldLabel(t, conflict.field, i18n.language);
   const recordPath = RECORD_PATHS[conflict.collection];
 
   useEffect(() => {

@@ -174,6 +174,7 @@ export function ExportPage() {
             <p className="notice__title">{t('export.refused')}</p>
             <p>{t(`refusal.${refused.code}`)}</p>
             <p>{t('export.overLimit.hint')}</p>
+            <p>{t('export.nothingSaved')}</p>
             <p className="notice__detail">{t('refused.detail', { code: refused.code, message: refused.message })}</p>
           </div>
         </div>

@@ -47,43 +47,48 @@ export function ExportPreviewView({ preview }: { preview: ExportPreview }) {
         </div>
       )}
 
-      <h3 className="exchange__subheading">{t('export.personalHeading')}</h3>
-      {preview.members.length === 0 ? (
-        <p className="muted">{t('export.noPersonal')}</p>
-      ) : (
-        <table className="data-table personal-table">
-          <caption className="visually-hidden">{t('export.personalHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('export.person')}</th>
-              <th scope="col">{t('export.included')}</th>
-              <th scope="col">{t('export.withheld')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
-                  {m.name}
-                  <span className="personal-table__place">{m.institution}</span>
-                </th>
-                <td>{m.included.map(field).join(', ')}</td>
-                <td>{m.withheld.length > 0 ? m.withheld.map(field).join(', ') : <span className="muted">{t('export.nothingWithheld')}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {/* Nothing of a bundle over the limits leaves this computer: no list of whose data would. */}
+      {!preview.overLimit && (
+        <>
+          <h3 className="exchange__subheading">{t('export.personalHeading')}</h3>
+          {preview.members.length === 0 ? (
+            <p className="muted">{t('export.noPersonal')}</p>
+          ) : (
+            <table className="data-table personal-table">
+              <caption className="visually-hidden">{t('export.personalHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('export.person')}</th>
+                  <th scope="col">{t('export.included')}</th>
+                  <th scope="col">{t('export.withheld')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.members.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row">
+                      {m.name}
+                      <span className="personal-table__place">{m.institution}</span>
+                    </th>
+                    <td>{m.included.map(field).join(', ')}</td>
+                    <td>{m.withheld.length > 0 ? m.withheld.map(field).join(', ') : <span className="muted">{t('export.nothingWithheld')}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
 
-      <h3 className="exchange__subheading">{t('export.staysHeading')}</h3>
-      {left.members + left.drafts + left.attendeeLists === 0 ? (
-        <p className="muted">{t('export.staysNothing')}</p>
-      ) : (
-        <ul className="plain-list stays-list">
-          {left.members > 0 && <li>{t('export.staysMembers', { count: left.members })}</li>}
-          {left.drafts > 0 && <li>{t('export.staysDrafts', { count: left.drafts })}</li>}
-          {left.attendeeLists > 0 && <li>{t('export.staysAttendees', { count: left.attendeeLists })}</li>}
-        </ul>
+          <h3 className="exchange__subheading">{t('export.staysHeading')}</h3>
+          {left.members + left.drafts + left.attendeeLists === 0 ? (
+            <p className="muted">{t('export.staysNothing')}</p>
+          ) : (
+            <ul className="plain-list stays-list">
+              {left.members > 0 && <li>{t('export.staysMembers', { count: left.members })}</li>}
+              {left.drafts > 0 && <li>{t('export.staysDrafts', { count: left.drafts })}</li>}
+              {left.attendeeLists > 0 && <li>{t('export.staysAttendees', { count: left.attendeeLists })}</li>}
+            </ul>
+          )}
+        </>
       )}
     </div>
   );
