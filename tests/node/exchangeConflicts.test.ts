@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedCount } from '../../shared/bundle';
@@ -141,5 +142,18 @@ describe('conflicts as people read them, and settled all at once', () => {
     expect((await exchange(a, b, work)).summary).toMatchObject({ conflicts: 0, changed: 0 });
     expect(sharedState(a)).toBe(sharedState(b));
     await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe('every field a conflict or an update can name has a label', () => {
+  it('in Dutch and English, for every field of every record type and for a deletion', async () => {
+    const { COLLECTIONS } = await import('../../shared/domain');
+    const labels = (language: string) =>
+      (JSON.parse(readFileSync(path.join(__dirname, `../../renderer/src/i18n/${language}/exchange.json`), 'utf8')) as { fields: Record<string, string> }).fields;
+    const fields = [...new Set([...Object.values(COLLECTIONS).flatMap((c) => Object.keys(c.fields.shape)), 'deleted'])];
+    for (const language of ['nl', 'en']) {
+      const missing = fields.filter((field) => !labels(language)[field]);
+      expect(missing, `${language}: fields without a label`).toEqual([]);
+    }
   });
 });
