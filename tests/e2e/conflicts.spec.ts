@@ -75,7 +75,7 @@ async function bothEdited(page: Page, hostUrl: string, work: string) {
   await writeFile(fromHr, Buffer.from(exported.value.dataBase64, 'base64'));
   execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/makeColleagueEdits.ts'), fromHr, fromColleague], { cwd: ROOT });
 
-  await invoke(hostUrl, 'members:save', { id: anna.id, fields: { ...annaFields, email: 'anna.devries@rijnland.nl', expertise: ['feedback', 'coaching'] } });
+  await invoke(hostUrl, 'members:save', { id: anna.id, fields: { ...annaFields, email: 'anna.devries@rijnland.nl', expertise: ['feedback', 'coaching'], areas: ['innovatie'] } });
   await invoke(hostUrl, 'research:save', { id: research.id, fields: { ...researchFields, summary: 'Samenvatting van HR, korter.', authorIds: [meId!, anna.id] } });
   await invoke(hostUrl, 'questions:delete', { id: question.id });
   return { fromColleague, annaId: anna.id, researchId: research.id, questionId: question.id };
@@ -95,7 +95,7 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
     await expect(page.getByRole('heading', { level: 1, name: 'Wat deze import verandert' })).toBeVisible();
     const items = page.getByRole('region', { name: '4 onderdelen veranderen' }).getByRole('listitem');
     await expect(items.filter({ hasText: 'Netwerkcafé Feedback' })).toContainText('Verandert: Locatie');
-    await expect(items.filter({ hasText: 'Anna de Vries' })).toContainText('Conflict in: E-mailadres, Expertise');
+    await expect(items.filter({ hasText: 'Anna de Vries' })).toContainText('Conflict in: E-mailadres, Expertise, Gebieden');
     await expect(items.filter({ hasText: 'Feedback tijdens de stage' })).toContainText('Conflict in: Samenvatting, Auteurs');
     await items.first().evaluate((item) => item.scrollIntoView({ block: 'center' }));
     await checkScreen(page, 'conflicts-01-import-preview');
@@ -106,7 +106,7 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
     await expect(page.getByText('3 onderdelen waren aan beide kanten gewijzigd: kies welke waarde geldt.')).toBeVisible();
     await exchange.openOverview();
     await expect(page.getByText(/^Laatste import: van-joelle\.mnw op .* \(4 onderdelen\)\.$/)).toBeVisible();
-    await expect(page.getByText('Er wachten 5 conflicten op je keuze (in 3 onderdelen).')).toBeVisible();
+    await expect(page.getByText('Er wachten 6 conflicten op je keuze (in 3 onderdelen).')).toBeVisible();
     await page.getByRole('button', { name: 'Laatste import ongedaan maken' }).click();
     await expect(page.getByRole('dialog')).toContainText('(4 onderdelen)');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
@@ -114,8 +114,8 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
     // Anna's own page says a conflict waits, in words, and leads to it.
     await goTo(page, `/members/${annaId}`);
     const banner = page.getByRole('complementary', { name: 'Conflict uit een import' });
-    await expect(banner).toContainText('Er wachten 2 conflicten op je keuze');
-    await expect(banner).toContainText('Hier en bij een collega gewijzigd: E-mailadres, Expertise.');
+    await expect(banner).toContainText('Er wachten 3 conflicten op je keuze');
+    await expect(banner).toContainText('Hier en bij een collega gewijzigd: Gebieden, E-mailadres, Expertise.');
     await checkScreen(page, 'conflicts-02-profile-banner');
     // The research result's page, and the question deleted here but kept there, say so too.
     await goTo(page, `/research/${researchId}`);
@@ -127,12 +127,13 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
 
     // The conflicts page: the record by name, the field by its label, the values readable.
     await expect(page.getByRole('heading', { level: 1, name: 'Conflicten' })).toBeVisible();
-    const emailHeading = page.getByRole('heading', { level: 2, name: 'Anna de Vries E-mailadres' });
-    await expect(emailHeading).toBeFocused();
+    // The banner's link leads to the record's first conflict.
+    await expect(page.getByRole('heading', { level: 2, name: 'Anna de Vries Gebieden' })).toBeFocused();
     const card = (name: string) => page.locator('.conflict').filter({ has: page.getByRole('heading', { level: 2, name }) });
     await expect(card('Anna de Vries E-mailadres')).toContainText('anna.devries@rijnland.nl');
     await expect(card('Anna de Vries E-mailadres')).toContainText(THEIRS.email);
     await expect(card('Anna de Vries Expertise').getByRole('listitem')).toHaveText(['feedback', 'coaching', ...THEIRS.expertise]);
+    await expect(card('Anna de Vries Gebieden').getByRole('listitem')).toHaveText(['Innovatie', 'Onderzoek', 'Beleid']);
     const authors = card('Feedback tijdens de stage Auteurs');
     await expect(authors.getByRole('listitem')).toHaveText(['Sanne de Vries', 'Anna de Vries', 'Anna de Vries', 'Sanne de Vries']);
     await expect(page.getByRole('main')).not.toContainText(UUID);
@@ -149,15 +150,15 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
     // The question comes back with the colleague's edit.
     await deletion.getByRole('button', { name: 'Herstellen met hun wijziging' }).click();
     await expect(new AppPage(page).notice).toContainText('‘Wie heeft ervaring met peer-feedback?’ is hersteld.');
-    await expect(page.locator('.conflict')).toHaveCount(4);
+    await expect(page.locator('.conflict')).toHaveCount(5);
 
     // "Alles van hen overnemen", after a confirmation, settles the other four in one go.
     await page.getByRole('button', { name: 'Alles van hen overnemen' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Alle 4 conflicten: hun waarden overnemen?' });
+    const dialog = page.getByRole('dialog', { name: 'Alle 5 conflicten: hun waarden overnemen?' });
     await expect(dialog).toBeVisible();
     await checkScreen(page, 'conflicts-04-take-all');
     await dialog.getByRole('button', { name: 'Alles van hen overnemen' }).click();
-    await expect(new AppPage(page).notice).toContainText('4 conflicten opgelost.');
+    await expect(new AppPage(page).notice).toContainText('5 conflicten opgelost.');
     await expect(page.getByText('Alles uit eerdere imports is samengevoegd zonder dat er iets botste.')).toBeVisible();
 
     await goTo(page, `/members/${annaId}`);
@@ -182,17 +183,17 @@ test('"Alles van mij houden" keeps every local value after a confirmation, and E
     await exchange.chooseBundle(fromColleague);
     await page.getByRole('button', { name: 'Importeren (4 wijzigingen)' }).click();
     await page.getByRole('link', { name: 'Conflicten bekijken' }).click();
-    await expect(page.locator('.conflict')).toHaveCount(5);
+    await expect(page.locator('.conflict')).toHaveCount(6);
 
     await page.getByRole('button', { name: 'Alles van mij houden' }).click();
-    await expect(page.getByRole('dialog', { name: 'Alle 5 conflicten: jouw waarden houden?' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Alle 6 conflicten: jouw waarden houden?' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.locator('.conflict')).toHaveCount(5);
+    await expect(page.locator('.conflict')).toHaveCount(6);
 
     await page.getByRole('button', { name: 'Alles van mij houden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Alles van mij houden' }).click();
-    await expect(new AppPage(page).notice).toContainText('5 conflicten opgelost.');
+    await expect(new AppPage(page).notice).toContainText('6 conflicten opgelost.');
     await goTo(page, `/members/${annaId}`);
     await expect(page.getByText('anna.devries@rijnland.nl')).toBeVisible();
     const stored = await invoke(host.url, 'exchange:status');
