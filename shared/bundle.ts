@@ -76,7 +76,6 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const ChangeCounts = z.object({ new: z.number(), updated: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
 export type ChangeCounts = z.infer<typeof ChangeCounts>;
-const Counts = ChangeCounts;
 
 /**
  * How many records an import changes: every kind but `unchanged`. The one
@@ -105,8 +104,8 @@ export const ImportPreview = z.object({
   formatVersion: z.number(),
   scope: BundleScope,
   signature: SignatureStatus,
-  counts: perCollection(Counts),
-  totals: Counts,
+  counts: perCollection(ChangeCounts),
+  totals: ChangeCounts,
   /** Every record that would change, so the user sees what the import does. */
   items: z.array(ImportItem),
   attachments: z.object({ count: z.number(), bytes: z.number() }),
