@@ -78,8 +78,17 @@ export type SignatureStatus = z.infer<typeof SignatureStatus>;
 export const CHANGE_KINDS = ['new', 'updated', 'suggested', 'unchanged', 'conflicting', 'deleted'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-const Counts = z.object({ new: z.number(), updated: z.number(), suggested: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
-export type ChangeCounts = z.infer<typeof Counts>;
+export const ChangeCounts = z.object({ new: z.number(), updated: z.number(), suggested: z.number(), unchanged: z.number(), conflicting: z.number(), deleted: z.number() });
+export type ChangeCounts = z.infer<typeof ChangeCounts>;
+
+/**
+ * How many records an import changes: every kind but `unchanged`. The one
+ * number the import preview, its summary, Uitwisselen ("Laatste import") and
+ * undo all show (docs/bundle-format.md, "Counting").
+ */
+export function changedCount(counts: ChangeCounts): number {
+  return CHANGE_KINDS.reduce((n, kind) => (kind === 'unchanged' ? n : n + counts[kind]), 0);
+}
 
 const perCollection = <T extends z.ZodType>(schema: T) =>
   z.object(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, schema])) as Record<CollectionName, T>);
@@ -89,7 +98,7 @@ export const ImportItem = z.object({
   id: Id,
   title: z.string(),
   change: z.enum(['new', 'updated', 'suggested', 'conflicting', 'deleted']),
-  /** Fields in conflict (conflicting), or suggested (suggested). */
+  /** The fields in conflict (conflicting), suggested (suggested) or whose value changes (updated); empty otherwise. */
   fields: z.array(z.string()),
 });
 export type ImportItem = z.infer<typeof ImportItem>;
@@ -99,8 +108,8 @@ export const ImportPreview = z.object({
   formatVersion: z.number(),
   scope: BundleScope,
   signature: SignatureStatus,
-  counts: perCollection(Counts),
-  totals: Counts,
+  counts: perCollection(ChangeCounts),
+  totals: ChangeCounts,
   /** Every record that would change, so the user sees what the import does. */
   items: z.array(ImportItem),
   /**
@@ -136,11 +145,23 @@ export const ImportSummary = z.object({
   phantomTombstones: z.number(),
   attendeesDropped: z.number(),
   attendeesErased: z.number(),
+  /** Records that change: `changedCount` of the counts above, the number the preview promised. */
+  changed: z.number(),
   signature: SignatureStatus,
   /** False when nothing changed: there is nothing to undo then. */
   undoable: z.boolean(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** A bundle over one of the importer's limits: which limit, how large it would be, and the limit, in bytes or entries. */
+export const OverLimit = z.object({
+  code: z.enum(['too_many_entries', 'entry_too_large', 'too_large_unpacked', 'file_too_large']),
+  /** Which limit: the record files together, all entries, one entry, their number, the file. */
+  limit: z.enum(['recordBytes', 'unpackedBytes', 'entryBytes', 'entries', 'fileBytes']),
+  actual: z.number(),
+  max: z.number(),
+});
+export type OverLimit = z.infer<typeof OverLimit>;
 
 export const ExportedMember = z.object({
   id: Id,
@@ -166,6 +187,12 @@ export const ExportPreview = z.object({
     attendeeLists: z.number(),
   }),
   attachments: z.object({ count: z.number(), bytes: z.number(), missing: z.number() }),
+  /**
+   * Why an importer would refuse this bundle (the limits in
+   * main/core/bundle/limits.ts, the same the reader applies), or null. Export
+   * refuses such a bundle rather than write a file nobody can import.
+   */
+  overLimit: OverLimit.nullable(),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
 

@@ -29,7 +29,7 @@ interface ExportOptions {
 export function registerExchangeCommands(program: Command, withApp: WithApp): void {
   program
     .command('export')
-    .description('write a bundle (.mnw) of one session with everything it refers to, a selection, or everything')
+    .description('write a bundle (.mnw) of one session with everything it refers to, a selection, or everything; refused (exit 4, nothing written) when an import would refuse it')
     .option('--session <id>', 'one netwerkcafé and what it refers to')
     .option('--ids <ids...>', 'a selection of records (any type) and what they refer to')
     .option('--all', 'every record')
@@ -43,6 +43,8 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           result = await exportBundle(app, scope, path.resolve(options.out));
         } catch (error) {
           if (error instanceof ServiceError) throw new CliError(error.message, 1, error.code);
+          // Over an importer's limits: nothing was written.
+          if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
         out.result({ scope, ...result }, () =>
@@ -69,11 +71,11 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           if (error instanceof BundleRefusal) throw new CliError(`Refused: ${error.message}`, REFUSED_EXIT_CODE, error.code);
           throw error;
         }
-        const { added, updated, unchanged, conflicts, deleted, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature } = summary;
-        const json = { added, updated, unchanged, conflicts, deleted, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature, dryRun: Boolean(options.dryRun) };
+        const { added, updated, unchanged, conflicts, deleted, changed, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature } = summary;
+        const json = { added, updated, unchanged, conflicts, deleted, changed, suggestions, phantomTombstones, attendeesDropped, attendeesErased, signature, dryRun: Boolean(options.dryRun) };
         out.result(json, () =>
           [
-            `${options.dryRun ? 'Would import' : 'Imported'}: ${added} new, ${updated} updated, ${unchanged} unchanged, ${deleted} deleted, ${conflicts} conflict(s), ${suggestions} suggestion(s) for their owners.`,
+            `${options.dryRun ? 'Would change' : 'Changed'} ${changed} record(s): ${added} new, ${updated} updated, ${deleted} deleted, ${conflicts} with a conflict, ${suggestions} with a suggestion for their owners; ${unchanged} unchanged.`,
             ...(attendeesErased > 0 ? [`Erased ${attendeesErased} attendee entr${attendeesErased === 1 ? 'y' : 'ies'} of erased profiles from this install's attendee lists.`] : []),
             ...(attendeesDropped > 0 ? [`Left out ${attendeesDropped} attendee(s) the bundle carried: attendee lists are never imported.`] : []),
             ...(phantomTombstones > 0 ? [`Kept ${phantomTombstones} deletion(s) of records this install never had, so they stay deleted.`] : []),

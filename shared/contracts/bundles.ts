@@ -34,4 +34,9 @@ export const bundlesContract = {
   /** Colleagues whose keys the user confirmed, and who among them is an HR curator. */
   'trust:list': { input: none, output: z.array(TrustedColleague) },
   'trust:setCurator': { input: z.strictObject({ installId: InstallId, curator: z.boolean() }), output: TrustedColleague },
+  /** "Alles van mij houden" / "Alles van hen overnemen": these conflicts (the ones the user saw) settled with one side, in one write. */
+  'conflicts:resolveAll': {
+    input: z.strictObject({ pick: z.enum(['local', 'incoming']), ids: z.array(z.string().max(200)).min(1).max(10_000) }),
+    output: z.object({ resolved: z.number() }),
+  },
 } as const satisfies ContractPart;

@@ -29,10 +29,10 @@ export const LastImport = z.object({ importedAt: z.string(), file: z.string(), r
 export type LastImport = z.infer<typeof LastImport>;
 
 export const exchangeContract = {
-  /** Writes the bundle and returns it for download. */
+  /** Writes the bundle and returns it for download; refused (nothing written) where an import would refuse it. */
   'exchange:export': {
     input: z.strictObject({ scope: BundleScope }),
-    output: z.object({ fileName: z.string(), dataBase64: z.string(), result: ExportResult }),
+    output: refusedOr(z.object({ fileName: z.string(), dataBase64: z.string(), result: ExportResult })),
   },
   /** Hands a chosen or dropped file to the app; nothing is read or trusted yet. */
   'exchange:stage': {
@@ -53,8 +53,15 @@ export const exchangeContract = {
   'exchange:cancel': { input: z.strictObject({ token: StagedToken }), output: z.object({ cancelled: z.boolean() }) },
   /** Forgets a staged file (the user chose another or went away). */
   'exchange:discard': { input: z.strictObject({ token: StagedToken }), output: z.object({ discarded: z.boolean() }) },
-  /** Conflicts waiting for a pick, each with the title of its record (settled with `conflicts:resolve`). */
-  'exchange:conflicts': { input: none, output: z.array(z.object({ conflict: Conflict, title: z.string() })) },
-  /** The import that "Laatste import ongedaan maken" would undo, and how many conflicts wait. */
-  'exchange:status': { input: none, output: z.object({ lastImport: LastImport.nullable(), conflicts: z.number() }) },
+  /**
+   * Conflicts waiting for a pick (all, or of one record), each with the title
+   * of its record and a name for every id its values refer to (settled with
+   * `conflicts:resolve` or `conflicts:resolveAll`).
+   */
+  'exchange:conflicts': {
+    input: z.strictObject({ recordId: Id.optional() }).optional(),
+    output: z.array(z.object({ conflict: Conflict, title: z.string(), names: z.record(z.string(), z.string()) })),
+  },
+  /** The import that "Laatste import ongedaan maken" would undo, and how many conflicts (and in how many records) wait. */
+  'exchange:status': { input: none, output: z.object({ lastImport: LastImport.nullable(), conflicts: z.number(), conflictRecords: z.number() }) },
 } as const satisfies ContractPart;

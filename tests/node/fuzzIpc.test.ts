@@ -70,7 +70,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
   const session = await ok<Rec>('sessions:save', { fields: sessionDetails({ organiserIds: [me.id], capacity: 2 }) });
   const registered = await ok<{ attendee: Rec }>('sessions:register', { id: session.id, attendee: { kind: 'guest', name: 'Gast Een', email: 'gast@example.nl' } });
   const png = await ok<{ sha256: string }>('attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
-  const exported = await ok<{ dataBase64: string }>('exchange:export', { scope: { kind: 'all' } });
+  const { value: exported } = await ok<{ value: { dataBase64: string } }>('exchange:export', { scope: { kind: 'all' } });
   const staged = await ok<{ token: string }>('exchange:stage', { name: 'netwerk.mnw', dataBase64: exported.dataBase64 });
   const csv = Buffer.from('naam;e-mail;instelling;team;expertise\nJan Jansen;jan@rijnland.nl;ROC Rijnland;Zorg;feedback, coaching\n');
   const ris = Buffer.from('TY  - RPRT\nTI  - Feedback in de bol\nAU  - de Vries, Sanne\nPY  - 2024\nER  - \n');
@@ -91,6 +91,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'trust:list': undefined,
     'trust:setCurator': { installId: '0123456789abcdef', curator: true },
     'suggestions:decide': { id: `research/${research.id}/0123456789abcdef`, accept: true },
+    'conflicts:resolveAll': { pick: 'incoming', ids: [`members/${other.id}/bio`] },
     'members:list': { institution: 'Albeda', offset: 0, limit: 10 },
     'members:get': { id: other.id },
     'members:save': { id: other.id, fields: profile("Hélène 't Hart", { email: 'helene@albeda.nl', institution: 'Albeda', fieldVisibility: { bio: 'prive' } }) },
@@ -144,7 +145,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'exchange:progress': { token: staged.token },
     'exchange:cancel': { token: staged.token },
     'exchange:discard': { token: staged.token },
-    'exchange:conflicts': undefined,
+    'exchange:conflicts': { recordId: other.id },
     'exchange:status': undefined,
     'search:query': { text: 'feedback stage', types: ['research', 'questions'], filters: { institution: 'ROC Rijnland', year: 2024 }, limit: 5, perType: 2 },
     'search:experts': { topic: 'feedback', limit: 3 },

@@ -11,7 +11,9 @@ const tempDir = useTempDirs('mnw-sessions-exchange-');
 
 /** What the UI does: export as bytes on one install, hand the bytes to the other. */
 async function handOver(from: AppContext, to: AppContext, scope: { kind: 'session'; id: string } | { kind: 'all' }) {
-  const exported = await call(from, 'exchange:export', { scope });
+  const outcome = await call(from, 'exchange:export', { scope });
+  if (outcome.status !== 'ok') throw new Error(`export refused: ${outcome.refusal.code}`);
+  const exported = outcome.value;
   return { exported, staged: await call(to, 'exchange:stage', { name: exported.fileName, dataBase64: exported.dataBase64 }) };
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { ImportPreview, ImportSummary, SignatureStatus, UndoResult } from '../../../shared/bundle';
+import { changedCount, ChangeCounts, type ImportPreview, type ImportSummary, type SignatureStatus, type UndoResult } from '../../../shared/bundle';
 import { COLLECTION_NAMES } from '../../../shared/domain';
 import { NOBODY, type Signer } from '../../../shared/ownership';
 import type { AppContext } from '../app';
@@ -121,6 +121,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     unchanged: plan.totals.unchanged,
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
+    changed: changedCount(plan.totals),
     suggestions: plan.totals.suggested,
     phantomTombstones,
     attendeesDropped: bundle.attendeesDropped,
@@ -140,7 +141,14 @@ export async function importBundle(app: AppContext, file: string, options: Impor
       options.onProgress?.({ phase: 'writing', done: index + 1, total: plan.attachments.length + 1 });
     }
     throwIfAborted(options.signal);
-    const undo: UndoRecord = { id: UNDO_ID, importedAt: app.records.now().toISOString(), file: path.basename(file), touched: plan.touched, attachments: written };
+    const undo: UndoRecord = {
+      id: UNDO_ID,
+      importedAt: app.records.now().toISOString(),
+      file: path.basename(file),
+      counts: plan.totals,
+      touched: plan.touched,
+      attachments: written,
+    };
     await app.store.commit([...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }]);
   } catch (error) {
     for (const sha of written) await removeAttachment(app.dataDir, sha);
@@ -162,17 +170,29 @@ const UndoRecord = z.object({
   id: z.literal(UNDO_ID),
   importedAt: z.string(),
   file: z.string(),
+  /** The import's counts as its preview and summary showed them; what Uitwisselen and undo report. */
+  counts: ChangeCounts.optional(),
   touched: z.array(z.object({ c: z.string(), id: z.string(), before: z.custom<StoredRecord>().nullable(), after: z.string().nullable() })),
   attachments: z.array(z.string()),
 });
 type UndoRecord = z.infer<typeof UndoRecord> & { touched: UndoEntry[] };
 
-/** What the last import replaced, if it can still be undone. */
+/**
+ * The counts of an undo record. One written before the counts were kept
+ * (an older version) is counted from what it touched: records it created are
+ * new, the others changed.
+ */
+function undoCounts(undo: UndoRecord): ChangeCounts {
+  if (undo.counts) return undo.counts;
+  const shared = undo.touched.filter((t) => (COLLECTION_NAMES as string[]).includes(t.c));
+  const created = shared.filter((t) => !t.before).length;
+  return { new: created, updated: shared.length - created, suggested: 0, unchanged: 0, conflicting: 0, deleted: 0 };
+}
+
+/** What the last import changed, if it can still be undone: `records` is the same number its preview and summary showed. */
 export function lastImport(app: AppContext): { importedAt: string; file: string; records: number } | null {
   const parsed = UndoRecord.safeParse(app.store.get(LOCAL.imports, UNDO_ID));
-  // Records only: the undo record also restores local bookkeeping (conflicts, suggestions, trusted keys), which is no record to a user.
-  const records = parsed.success ? parsed.data.touched.filter((t) => (COLLECTION_NAMES as string[]).includes(t.c)).length : 0;
-  return parsed.success ? { importedAt: parsed.data.importedAt, file: parsed.data.file, records } : null;
+  return parsed.success ? { importedAt: parsed.data.importedAt, file: parsed.data.file, records: changedCount(undoCounts(parsed.data)) } : null;
 }
 
 /**
@@ -198,5 +218,7 @@ export async function undoLastImport(app: AppContext): Promise<UndoResult> {
   await app.store.commit(ops);
   const stillUsed = new Set(referencedAttachments('research', app.repos.research.list()));
   for (const sha of attachments) if (!stillUsed.has(sha)) await removeAttachment(app.dataDir, sha);
-  return { restored: touched.filter((t) => t.before).length, removed: touched.filter((t) => !t.before).length };
+  // Counted as the import was: what it added is removed, what it changed is restored.
+  const counts = undoCounts(parsed.data);
+  return { restored: changedCount(counts) - counts.new, removed: counts.new };
 }

@@ -1,7 +1,7 @@
 /** The bundle exchange (docs/bundle-format.md): what the CLI and the IPC handlers call. */
-export { exportBundle, previewExport, type ExportOptions } from './exportBundle';
+export { exportBundle, ExportRefusal, previewExport, type ExportOptions } from './exportBundle';
 export { importBundle, inspectBundle, lastImport, undoLastImport, type ImportOptions } from './importBundle';
-export { listConflicts, resolveConflict } from './conflicts';
+export { describeConflicts, listConflicts, resolveAllConflicts, resolveConflict, type ConflictView } from './conflicts';
 export { fileKeyVault, loadOrCreateSigningKey, type KeyVault } from './keys';
 export { trustedKeys, type TrustedKey } from './trust';
 export { BundleRefusal } from './refusal';

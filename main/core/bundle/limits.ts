@@ -1,3 +1,5 @@
+import type { OverLimit } from '../../../shared/bundle';
+
 /**
  * Limits checked before any entry of a bundle is inflated in full
  * (docs/bundle-format.md, "Reading a bundle"). A zip's declared sizes are
@@ -40,6 +42,55 @@ export const BUNDLE_LIMITS = {
    */
   phantomTombstones: 5_000,
 } as const;
+
+/**
+ * Adds up a bundle's entries against BUNDLE_LIMITS. The reader feeds it the
+ * sizes a zip declares, the exporter the sizes it is about to write, so an
+ * export is refused exactly where an import would be (docs/bundle-format.md).
+ */
+export class SizeTally {
+  private entries = 0;
+  private largest = 0;
+  private unpacked = 0;
+  private records = 0;
+
+  add(name: string, size: number): this {
+    this.entries++;
+    this.largest = Math.max(this.largest, size);
+    this.unpacked += size;
+    if (name.startsWith('records/')) this.records += size;
+    return this;
+  }
+
+  /** The first limit passed, in the order the reader checks them; null when all hold. */
+  overLimit(): OverLimit | null {
+    const over = (code: OverLimit['code'], limit: OverLimit['limit'], actual: number): OverLimit | null =>
+      actual > BUNDLE_LIMITS[limit] ? { code, limit, actual, max: BUNDLE_LIMITS[limit] } : null;
+    return (
+      over('too_many_entries', 'entries', this.entries) ??
+      over('entry_too_large', 'entryBytes', this.largest) ??
+      over('too_large_unpacked', 'unpackedBytes', this.unpacked) ??
+      over('too_large_unpacked', 'recordBytes', this.records)
+    );
+  }
+}
+
+/** An over-limit bundle in one English line, for refusals and the CLI. */
+export function describeOverLimit(problem: OverLimit): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  switch (problem.limit) {
+    case 'entries':
+      return `${problem.actual} entries; a bundle may hold at most ${problem.max}`;
+    case 'entryBytes':
+      return `an entry of ${mb(problem.actual)}; at most ${mb(problem.max)} each`;
+    case 'unpackedBytes':
+      return `${mb(problem.actual)} unpacked; at most ${mb(problem.max)}`;
+    case 'recordBytes':
+      return `records over ${problem.max / 1024 / 1024} MB (${mb(problem.actual)})`;
+    case 'fileBytes':
+      return `a file of ${mb(problem.actual)}; at most ${mb(problem.max)}`;
+  }
+}
 
 export const FORMAT = 'masternetwerk-bundle';
 export const FORMAT_VERSION = 1;

@@ -1,7 +1,7 @@
 import { Suggestion, type ChangeCounts, type ChangeKind, type ImportItem, type ImportPreview } from '../../../shared/bundle';
 import { COLLECTION_NAMES, type AnyRecord, type CollectionName } from '../../../shared/domain';
 import { judgeIncoming, type IncomingContext } from '../../../shared/incoming';
-import { conflictId, fieldState, mergeableFields, settles, type Conflict, type FieldConflict, type FieldState, type MergeableRecord } from '../../../shared/merge';
+import { conflictId, fieldState, mergeableFields, sameValue, settles, type Conflict, type FieldConflict, type FieldState, type MergeableRecord } from '../../../shared/merge';
 import type { Signer } from '../../../shared/ownership';
 import type { ExchangeHost } from './host';
 import type { StoredRecord } from '../store/documentStore';
@@ -133,7 +133,8 @@ export function planImport(app: ExchangeHost, bundle: ParsedBundle, sender: Send
                 : 'unchanged';
       plan.counts[collection][change]++;
       plan.totals[change]++;
-      const fields = change === 'conflicting' ? conflicts.map((c) => c.field) : change === 'suggested' ? suggested : [];
+      const fields =
+        change === 'conflicting' ? conflicts.map((c) => c.field) : change === 'suggested' ? suggested : change === 'updated' && local && record ? changedFields(local, record) : [];
       if (change !== 'unchanged') plan.items.push({ collection, id: incoming.id, title: titleOf((record ?? local ?? incoming) as AnyRecord), change, fields });
     }
     plan.attachments.push(...referencedAttachments(collection, merged).filter((sha) => bundle.attachments.has(sha)));
@@ -166,6 +167,11 @@ function suggestionRecord(
   if (!fresh) return null;
   const from = { installId: sender.installId, memberId: sender.memberId, name: sender.name, signature: sender.signature };
   return { id, collection, recordId, from, fields: joined, receivedAt };
+}
+
+/** The fields whose value the merge changes: what "Bijgewerkt" lists. A field that only gained a stamp is not among them. */
+function changedFields(local: MergeableRecord, merged: MergeableRecord): string[] {
+  return mergeableFields(local, merged).filter((field) => !sameValue(fieldState(local, field).value, fieldState(merged, field).value));
 }
 
 /** Open conflicts this record now settles: the other install picked a value, knowing both. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ServiceError } from '../dispatch';
-import { BUNDLE_LIMITS } from './limits';
+import { BUNDLE_LIMITS, describeOverLimit, SizeTally } from './limits';
 import { BundleRefusal, refuse } from './refusal';
 
 /**
@@ -83,8 +83,7 @@ const S_IFLNK = 0o120000;
 async function checkEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
   const seen = new Set<string>();
-  let unpacked = 0;
-  let records = 0;
+  const tally = new SizeTally();
   try {
     for await (const entry of zip.eachEntry()) {
       const name = entryName(entry);
@@ -97,11 +96,8 @@ async function checkEntries(zip: ZipFile): Promise<Map<string, Entry>> {
       if (name.endsWith('/')) refuse('unexpected_entry', `directory ${name}`);
       if (entry.isEncrypted()) refuse('encrypted_entry', name);
       if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) refuse('unsupported_compression', name);
-      if (entry.uncompressedSize > BUNDLE_LIMITS.entryBytes) refuse('entry_too_large', name);
-      unpacked += entry.uncompressedSize;
-      if (unpacked > BUNDLE_LIMITS.unpackedBytes) refuse('too_large_unpacked');
-      if (name.startsWith('records/')) records += entry.uncompressedSize;
-      if (records > BUNDLE_LIMITS.recordBytes) refuse('too_large_unpacked', `records over ${BUNDLE_LIMITS.recordBytes / 1024 / 1024} MB`);
+      const over = tally.add(name, entry.uncompressedSize).overLimit();
+      if (over) refuse(over.code, over.limit === 'entryBytes' ? name : describeOverLimit(over));
       if (entry.uncompressedSize > BUNDLE_LIMITS.ratio * Math.max(entry.compressedSize, 1)) refuse('compression_ratio', name);
       entries.set(name, entry);
     }

@@ -1,13 +1,21 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppContext } from '../app';
-import { listConflicts, previewExport, resolveConflict, trustedKeys, undoLastImport } from '../bundle';
-import { setCurator } from '../bundle/trust';
+import { listConflicts, previewExport, resolveAllConflicts, resolveConflict, trustedKeys, undoLastImport } from '../bundle';
 import { canDecide, decideSuggestion, listSuggestions } from '../bundle/suggestions';
+import { setCurator } from '../bundle/trust';
 import type { StoredRecord } from '../store/documentStore';
 
 type BundleHandlers = Pick<
   Handlers,
-  'bundles:exportPreview' | 'bundles:undo' | 'conflicts:list' | 'conflicts:resolve' | 'suggestions:list' | 'suggestions:decide' | 'trust:list' | 'trust:setCurator'
+  | 'bundles:exportPreview'
+  | 'bundles:undo'
+  | 'conflicts:list'
+  | 'conflicts:resolve'
+  | 'conflicts:resolveAll'
+  | 'suggestions:list'
+  | 'suggestions:decide'
+  | 'trust:list'
+  | 'trust:setCurator'
 >;
 
 /** Thin wrappers over main/core/bundle; exporting and importing files goes through exchange:* (tokens, not paths). */
@@ -24,6 +32,9 @@ export function bundleHandlers(app: AppContext): BundleHandlers {
     },
     async 'conflicts:resolve'({ id, pick }) {
       return resolveConflict(app, id, pick);
+    },
+    async 'conflicts:resolveAll'({ pick, ids }) {
+      return resolveAllConflicts(app, pick, ids);
     },
     async 'suggestions:list'({ recordId }) {
       return listSuggestions(app, recordId).map((s) => {

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { BundleScope } from '../../../shared/bundle';
 import type { BundleProgressState, Handlers } from '../../../shared/contract';
-import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
 import type { AppContext } from '../app';
-import { BundleRefusal, exportBundle, fileKeyVault, importBundle, inspectBundle, lastImport, listConflicts, type KeyVault } from '../bundle';
+import { BundleRefusal, describeConflicts, exportBundle, fileKeyVault, importBundle, inspectBundle, lastImport, listConflicts, type KeyVault } from '../bundle';
 import { ServiceError } from '../dispatch';
 import { fileSlug } from './sessions';
 
@@ -60,12 +59,6 @@ export function bundleFileName(app: AppContext, scope: BundleScope): string {
 // eslint-disable-next-line no-control-regex
 const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 120) || 'pakket.mnw';
 
-function titleOf(app: AppContext, collection: string, id: string): string {
-  if (!(COLLECTION_NAMES as string[]).includes(collection)) return id;
-  const record = app.repos[collection as CollectionName].findAny(id) as Record<string, unknown> | undefined;
-  return String(record?.name ?? record?.title ?? id);
-}
-
 /** Per open data directory, not per handler map: whoever holds the app may continue what another call staged. */
 const stagedByApp = new WeakMap<AppContext, Map<string, Staged>>();
 
@@ -106,9 +99,11 @@ export function exchangeHandlers(app: AppContext, vault: KeyVault = fileKeyVault
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'masternetwerk-export-'));
       try {
         const fileName = bundleFileName(app, scope);
-        const result = await exportBundle(app, scope, path.join(dir, fileName), { vault });
-        const data = await fs.readFile(result.file);
-        return { fileName, dataBase64: data.toString('base64'), result: { ...result, file: fileName } };
+        return await refusedOr(async () => {
+          const result = await exportBundle(app, scope, path.join(dir, fileName), { vault });
+          const data = await fs.readFile(result.file);
+          return { fileName, dataBase64: data.toString('base64'), result: { ...result, file: fileName } };
+        });
       } finally {
         await fs.rm(dir, { recursive: true, force: true });
       }
@@ -143,11 +138,12 @@ export function exchangeHandlers(app: AppContext, vault: KeyVault = fileKeyVault
     async 'exchange:discard'({ token }) {
       return { discarded: await discard(token) };
     },
-    async 'exchange:conflicts'() {
-      return listConflicts(app).map((conflict) => ({ conflict, title: titleOf(app, conflict.collection, conflict.recordId) }));
+    async 'exchange:conflicts'(input) {
+      return describeConflicts(app, input?.recordId);
     },
     async 'exchange:status'() {
-      return { lastImport: lastImport(app), conflicts: listConflicts(app).length };
+      const pending = listConflicts(app);
+      return { lastImport: lastImport(app), conflicts: pending.length, conflictRecords: new Set(pending.map((c) => c.recordId)).size };
     },
   };
 }

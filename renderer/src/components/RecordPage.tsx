@@ -22,11 +22,14 @@ export function RecordPage<T>({
   backHref,
   texts,
   resource,
+  notice,
   children,
 }: {
   backHref: string;
   texts: RecordPageTexts;
   resource: Resource<T>;
+  /** Shown above the record, or above "not found" (a pending conflict, for one). */
+  notice?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   const { data, error, reload } = resource;
@@ -37,9 +40,14 @@ export function RecordPage<T>({
         {texts.back}
       </Link>
       {data ? (
-        children(data)
+        <>
+          {notice}
+          {children(data)}
+        </>
       ) : error?.code === 'not_found' || error?.code === 'invalid_input' ? (
         <>
+          {/* A record deleted here may still wait on a conflict (deleted here, edited elsewhere). */}
+          {notice}
           <h1>{texts.notFoundTitle}</h1>
           <p>{texts.notFoundText}</p>
         </>

@@ -70,7 +70,11 @@ export function ExchangePage() {
           <UndoImportButton />
         </div>
         <div className="exchange-status__row">
-          <p>{conflicts > 0 ? t('hub.conflicts', { count: conflicts }) : t('hub.noConflicts')}</p>
+          <p>
+            {conflicts > 0
+              ? t('hub.conflicts', { count: conflicts, records: t('hub.conflictRecords', { count: status.data?.conflictRecords ?? 0 }) })
+              : t('hub.noConflicts')}
+          </p>
           {conflicts > 0 && (
             <Link href="/exchange/conflicts" className="button button--secondary">
               {t('hub.openConflicts')}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import type { BundleScope, ExportResult } from '../../../../shared/bundle';
+import type { BundleScope, ExportResult, Refusal } from '../../../../shared/bundle';
 import type { AppError } from '../../../../shared/result';
 import { Icon } from '../../components/Icon';
 import { ErrorNotice, Loading, Spinner } from '../../components/Status';
@@ -40,6 +40,7 @@ export function ExportPage() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<ExportResult | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
   const options = useResource('export-options', loadOptions);
 
   const scope: BundleScope | null =
@@ -47,22 +48,32 @@ export function ExportPage() {
   const scopeKey = scope ? JSON.stringify(scope) : 'none';
   const preview = useResource(`export-preview:${scopeKey}`, () => (scope ? call('bundles:exportPreview', { scope }) : Promise.resolve(null)));
 
-  const toggle = (id: string, on: boolean) => {
+  // A new choice is a new bundle: the outcome of the last save no longer applies.
+  const reset = () => {
     setSaved(null);
+    setRefused(null);
+  };
+  const toggle = (id: string, on: boolean) => {
+    reset();
     setSelected((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
   };
   const choose = (next: Kind) => {
-    setSaved(null);
+    reset();
     setKind(next);
   };
   const save = async () => {
     if (!scope) return;
     setSaving(true);
     setFailure(null);
+    setRefused(null);
     try {
-      const file = await call('exchange:export', { scope });
-      saveFile({ base64: file.dataBase64 }, 'application/octet-stream', file.fileName);
-      setSaved(file.result);
+      const outcome = await call('exchange:export', { scope });
+      if (outcome.status === 'refused') {
+        setRefused(outcome.refusal);
+        return;
+      }
+      saveFile({ base64: outcome.value.dataBase64 }, 'application/octet-stream', outcome.value.fileName);
+      setSaved(outcome.value.result);
     } catch (cause) {
       setFailure(errorOf(cause));
     } finally {
@@ -122,7 +133,7 @@ export function ExportPage() {
               id={`${groupId}-session`}
               value={chosenSession}
               onChange={(e) => {
-                setSaved(null);
+                reset();
                 setChosenSession(e.target.value);
               }}
             >
@@ -156,6 +167,18 @@ export function ExportPage() {
       </div>
 
       {failure && <ErrorNotice error={failure} />}
+      {refused && (
+        <div className="notice notice--error" role="alert">
+          <Icon name="alert" />
+          <div className="notice__body">
+            <p className="notice__title">{t('export.refused')}</p>
+            <p>{t(`refusal.${refused.code}`)}</p>
+            <p>{t('export.overLimit.hint')}</p>
+            <p>{t('export.nothingSaved')}</p>
+            <p className="notice__detail">{t('refused.detail', { code: refused.code, message: refused.message })}</p>
+          </div>
+        </div>
+      )}
       {saved && (
         <div className="notice notice--success" role="status">
           <Icon name="check" />
@@ -175,7 +198,7 @@ export function ExportPage() {
         <Link href="/exchange" className="button button--secondary">
           {t('common:actions.back')}
         </Link>
-        <button type="button" className="button button--primary" disabled={!scope || !preview.data || saving} onClick={() => void save()}>
+        <button type="button" className="button button--primary" disabled={!scope || !preview.data || preview.data.overLimit !== null || saving} onClick={() => void save()}>
           {saving ? <Spinner /> : <Icon name="download" />}
           {t('export.save')}
         </button>

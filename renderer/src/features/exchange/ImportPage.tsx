@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ImportPreview, ImportSummary, Refusal } from '../../../../shared/bundle';
+import { changedCount, type ImportPreview, type ImportSummary, type Refusal } from '../../../../shared/bundle';
 import { MAX_BUNDLE_UPLOAD_BYTES } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { api } from '../../api';
@@ -9,7 +9,6 @@ import { Icon } from '../../components/Icon';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
-import { changeCount } from './changeCount';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { readAsBase64 } from '../research/files';
 import { BundleProgress } from './BundleProgress';
@@ -121,7 +120,7 @@ export function ImportPage() {
   const mustConfirmKey = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind === 'key_changed';
   const canTrust = (step.kind === 'preview' || step.kind === 'importing') && step.preview.signature.kind !== 'known' && step.preview.signature.fingerprint !== null;
   // Deletions of records never seen here change nothing visible, but are kept (so the records stay deleted): importing them is something to do.
-  const nothingToDo = step.kind === 'preview' && changeCount(step.preview.totals) + step.preview.phantomTombstones === 0;
+  const nothingToDo = step.kind === 'preview' && changedCount(step.preview.totals) + step.preview.phantomTombstones === 0;
 
   return (
     <div className={`page page--narrow${dragging ? ' page--dropping' : ''}`}>
@@ -197,7 +196,7 @@ export function ImportPage() {
                 {t('import.cancel')}
               </button>
               <button type="button" className="button button--primary" disabled={(mustConfirmKey && !trustKey) || nothingToDo} onClick={() => void confirm(step)}>
-                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: changeCount(step.preview.totals) })}
+                {nothingToDo ? t('import.nothingToDo') : t('import.confirm', { count: changedCount(step.preview.totals) })}
               </button>
             </div>
           )}
@@ -212,6 +211,8 @@ export function ImportPage() {
               <p className="notice__title">{t('done.title', { file: step.name })}</p>
               <p>
                 {t('done.counts', {
+                  count: step.summary.changed,
+                  changed: n(step.summary.changed),
                   added: n(step.summary.added),
                   updated: n(step.summary.updated),
                   unchanged: n(step.summary.unchanged),

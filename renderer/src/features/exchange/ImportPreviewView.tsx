@@ -3,6 +3,7 @@ import { CHANGE_KINDS, type ImportPreview } from '../../../../shared/bundle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { Icon } from '../../components/Icon';
 import { formatSize } from '../research/files';
+import { fieldLabel } from './ConflictValue';
 import { DISPLAY_ORDER } from './ExportPreviewView';
 import { SignatureStatus } from './SignatureStatus';
 
@@ -106,7 +107,11 @@ export function ImportPreviewView({ preview, fileName }: { preview: ImportPrevie
                 <span className="change-list__type">{t(`collectionsOne.${item.collection}`)}</span>
                 <span className="change-list__title">{item.title}</span>
                 {item.fields.length > 0 && (
-                  <span className="change-list__fields">{t('preview.fields', { fields: item.fields.map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}</span>
+                  <span className={`change-list__fields change-list__fields--${item.change}`}>
+                    {t(`preview.fields.${item.change === 'conflicting' || item.change === 'suggested' ? item.change : 'updated'}`, {
+                      fields: item.fields.map((f) => fieldLabel(t, f, i18n.language)).join(', '),
+                    })}
+                  </span>
                 )}
               </li>
             ))}

@@ -6,7 +6,7 @@ import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
-import { ValueText } from './ValueText';
+import { ConflictValue, fieldLabel } from './ConflictValue';
 
 /**
  * Changes colleagues who are not owners of this record sent in a bundle: shown
@@ -48,9 +48,9 @@ export function SuggestionsPanel({ recordId }: { recordId: string }) {
             <dl className="suggestion__fields">
               {Object.entries(s.fields).map(([field, { value }]) => (
                 <div key={field} className="suggestion__field">
-                  <dt>{t(`fields.${field}`, { defaultValue: field })}</dt>
+                  <dt>{fieldLabel(t, field, i18n.language)}</dt>
                   <dd>
-                    <ValueText value={value} />
+                    <ConflictValue value={value} collection={s.collection} field={field} names={{}} />
                   </dd>
                 </div>
               ))}

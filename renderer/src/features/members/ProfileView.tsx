@@ -17,7 +17,7 @@ import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
-import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
+import { RecordNotices } from '../exchange/RecordNotices';
 
 /** Opens mail through the OS; the browser preview cannot, so there the browser does. */
 async function openMail(address: string) {
@@ -92,7 +92,6 @@ function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
           <DeleteProfileButton member={member} />
         </div>
       </header>
-      <SuggestionsPanel recordId={member.id} />
 
       <div className="profile__columns">
         <div className="profile__main">
@@ -169,6 +168,7 @@ export function ProfileView({ id }: { id: string }) {
     <RecordPage
       backHref="/members"
       resource={profile}
+      notice={<RecordNotices recordId={id} />}
       texts={{
         back: t('profile.backToList'),
         notFoundTitle: t('profile.notFoundTitle'),

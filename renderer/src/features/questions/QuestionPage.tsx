@@ -19,7 +19,7 @@ import { useResource } from '../../lib/useResource';
 import { peopleById } from '../research/people';
 import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
-import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
+import { RecordNotices } from '../exchange/RecordNotices';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -120,7 +120,6 @@ function Thread({ detail }: { detail: QuestionDetail }) {
             </span>
           </p>
         </header>
-        <SuggestionsPanel recordId={question.id} />
         {question.body.trim() ? <Markdown text={question.body} className="thread__body" /> : <p className="muted">{t('thread.noBody')}</p>}
         {question.tags.length > 0 && (
           <ul className="chips" aria-label={t('labels.tags')}>
@@ -213,6 +212,7 @@ export function QuestionPage() {
     <RecordPage
       backHref="/questions"
       resource={detail}
+      notice={<RecordNotices recordId={id} />}
       texts={{
         back: t('thread.back'),
         notFoundTitle: t('thread.notFoundTitle'),

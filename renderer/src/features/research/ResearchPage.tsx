@@ -18,7 +18,7 @@ import { CitationExport } from './CitationExport';
 import { PeopleList } from './PeopleList';
 import { peopleById } from './people';
 import { fieldsOfResearch } from './researchForm';
-import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
+import { RecordNotices } from '../exchange/RecordNotices';
 
 const DOI_PREFIX = 'https://doi.org/';
 
@@ -133,7 +133,6 @@ function Result({ detail }: { detail: ResearchDetail }) {
           </button>
         </div>
       </header>
-      <SuggestionsPanel recordId={research.id} />
 
       {research.draft && <PublishButton detail={detail} />}
       {alone && (
@@ -225,6 +224,7 @@ export function ResearchPage() {
     <RecordPage
       backHref="/research"
       resource={detail}
+      notice={<RecordNotices recordId={id} />}
       texts={{
         back: t('detail.back'),
         notFoundTitle: t('detail.notFoundTitle'),

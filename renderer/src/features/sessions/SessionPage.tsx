@@ -18,7 +18,7 @@ import { PersonLinks, Section } from './parts';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
-import { SuggestionsPanel } from '../exchange/SuggestionsPanel';
+import { RecordNotices } from '../exchange/RecordNotices';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -154,7 +154,6 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
           <DeleteSessionButton id={session.id} title={session.title} />
         </div>
       </header>
-      <SuggestionsPanel recordId={session.id} />
 
       <div className="session__columns">
         <div className="session__main">
@@ -188,6 +187,7 @@ export function SessionPage() {
     <RecordPage
       backHref="/sessions"
       resource={detail}
+      notice={<RecordNotices recordId={id} />}
       texts={{
         back: t('detail.backToList'),
         notFoundTitle: t('detail.notFoundTitle'),
