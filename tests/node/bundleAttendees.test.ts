@@ -57,7 +57,8 @@ describe('attendee lists in bundles', () => {
     expect(local.attendees).toHaveLength(1);
 
     const records = seedRecords();
-    const later = formatHlc({ ...parseHlc(local.rev), ms: parseHlc(local.rev).ms + 1_000 });
+    // A newer change from the exporter (the café's organiser), stamped by the exporter's install.
+    const later = formatHlc({ ...parseHlc(records.sessions[0]!.rev as string), ms: parseHlc(local.rev).ms + 1_000 });
     Object.assign(records.sessions[0]!, { rev: later, fieldRevs: { ...(records.sessions[0]!.fieldRevs as object), attendees: later, theme: later }, theme: 'Nieuw thema', attendees: [] });
     const file = await write('leeg.mnw', bundle({ records }));
     expect((await inspectBundle(app, file)).attendeesDropped).toBe(0);

@@ -36,7 +36,10 @@ async function twoInstallsThatBothEdited() {
   const bram = await a.repos.members.create(memberFields({ name: 'Bram Ünal', email: 'bram@rijnland.nl' }));
   const cees = await a.repos.members.create(memberFields({ name: "Cees 't Hart", email: 'cees@rijnland.nl' }));
   const research = await a.repos.research.create(researchFields([anna.id]));
+  // Anna works on two laptops: both installs speak for her, the owner of her profile and her research.
+  await a.settings.update({ meId: anna.id });
   await exchange(a, b, work);
+  await b.settings.update({ meId: anna.id });
 
   await a.repos.members.update(anna.id, { email: 'anna.devries@rijnland.nl', team: 'Verpleegkunde' });
   await a.repos.research.update(research.id, { title: 'Feedback op stage (versie A)', authorIds: [anna.id, cees.id] });
