@@ -71,6 +71,8 @@ export const SignatureStatus = z.object({
   exporterMemberId: Id.nullable(),
   /** The colleague the trusted key belongs to (known), or whose key it replaces (key_changed). */
   trusted: z.object({ memberId: Id.nullable(), name: z.string(), fingerprint: Fingerprint }).nullable(),
+  /** Known because the confirmed key vouched for this new one (a key rotation); the trust store takes the new key. */
+  rotated: z.boolean().optional(),
 });
 export type SignatureStatus = z.infer<typeof SignatureStatus>;
 

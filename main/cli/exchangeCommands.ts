@@ -3,6 +3,7 @@ import { type Command } from 'commander';
 import { BundleScope, type SignatureStatus } from '../../shared/bundle';
 import type { AppContext } from '../core/app';
 import { BundleRefusal, exportBundle, importBundle, trustedKeys, undoLastImport } from '../core/bundle';
+import { fileKeyVault, rotateSigningKey } from '../core/bundle/keys';
 import { setCurator } from '../core/bundle/trust';
 import { ServiceError } from '../core/dispatch';
 import { CliError, type Output } from './output';
@@ -111,6 +112,18 @@ export function registerExchangeCommands(program: Command, withApp: WithApp): vo
           if (error instanceof ServiceError) throw new CliError(error.message, 1, error.code);
           throw error;
         }
+      }),
+    );
+
+  program
+    .command('keys')
+    .description("this install's signing key")
+    .command('rotate')
+    .description('replace the signing key with a new one that the old key vouches for: colleagues who confirmed the old key take the new one')
+    .action(async () =>
+      withApp(program, { write: true }, async (app, out) => {
+        const rotated = await rotateSigningKey(fileKeyVault(app.dataDir), app.dataDir, app.install.installId);
+        out.result(rotated, () => `New key ${rotated.current}\n(replaces ${rotated.previous}; bundles from now on carry the old key's word for it).`);
       }),
     );
 

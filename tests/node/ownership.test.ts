@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc, HybridClock, parseHlc } from '../../shared/hlc';
 import { openApp, type AppContext } from '../../main/core/app';
 import { BundleRefusal, exportBundle, importBundle, inspectBundle, listConflicts, resolveConflict } from '../../main/core/bundle';
+import { fileKeyVault, rotateSigningKey } from '../../main/core/bundle/keys';
 import { LOCAL } from '../../main/core/bundle/limits';
+import { trustedKeys } from '../../main/core/bundle/trust';
 import { decideSuggestion, listSuggestions } from '../../main/core/bundle/suggestions';
 import { removeDemo, seedDemo } from '../../main/core/demo/seedDemo';
 import { repairStamps } from '../../main/core/stampRepair';
@@ -190,6 +192,29 @@ describe('who may change what', () => {
     await hr.repos.sessions.update(cafe.id, { location: 'Amersfoort' });
     expect((await send(hr, other)).summary).toMatchObject({ updated: 1 });
     expect(other.repos.sessions.get(cafe.id).location).toBe('Amersfoort');
+  });
+});
+
+describe('keys', () => {
+  it("takes a colleague's new key that their confirmed key vouches for, and no other", async () => {
+    const anna = await install('Anna de Vries');
+    const bram = await install('Bram Ünal');
+    const r = await anna.repos.research.create(research([anna.meId!]));
+    await send(anna, bram);
+    await rotateSigningKey(fileKeyVault(anna.dataDir), anna.dataDir, anna.install.installId);
+    await anna.repos.research.update(r.id, { title: 'Na de nieuwe sleutel' });
+    const file = path.join(await tempDir(), 'rotated.mnw');
+    const exported = await exportBundle(anna, { kind: 'all' }, file);
+    expect(await inspectBundle(bram, file)).toMatchObject({ signature: { kind: 'known', rotated: true } });
+    expect(await importBundle(bram, file)).toMatchObject({ updated: 1 });
+    expect(bram.repos.research.get(r.id).title).toBe('Na de nieuwe sleutel');
+    expect(trustedKeys(bram.store).find((k) => k.id === anna.install.installId)?.fingerprint).toBe(exported.fingerprint);
+
+    // A new key that nobody vouches for (another computer posing as Anna's) must be confirmed by hand.
+    const other = path.join(await tempDir(), 'other-key.mnw');
+    await fs.writeFile(other, bundle({ manifest: (m) => void (m.exporter = { installId: anna.install.installId, memberId: anna.meId }) }));
+    expect(await inspectBundle(bram, other)).toMatchObject({ signature: { kind: 'key_changed' } });
+    await expect(importBundle(bram, other)).rejects.toMatchObject({ code: 'key_not_accepted' });
   });
 });
 

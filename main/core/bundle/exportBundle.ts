@@ -2,7 +2,7 @@ import type { BundleScope, ExportPreview, ExportResult, OverLimit } from '../../
 import { COLLECTION_NAMES, type AnyRecord, type CollectionName, type Member } from '../../../shared/domain';
 import type { AppContext } from '../app';
 import { readAttachment, referencedAttachments, sha256Of } from './attachments';
-import { fileKeyVault, loadOrCreateSigningKey, signBytes, type KeyVault } from './keys';
+import { currentRotation, fileKeyVault, loadOrCreateSigningKey, signBytes, type KeyVault } from './keys';
 import { attachmentEntry, describeOverLimit, FORMAT, FORMAT_VERSION, MANIFEST_NAME, recordsEntry, SizeTally } from './limits';
 import { signedBytes, type Manifest } from './manifest';
 import { unconfirmedClaimOnMe } from './provisional';
@@ -122,6 +122,8 @@ export async function exportBundle(app: AppContext, scope: BundleScope, outFile:
   let fingerprint: string | null = null;
   if (options.sign !== false) {
     const key = await loadOrCreateSigningKey(options.vault ?? fileKeyVault(app.dataDir));
+    const rotation = await currentRotation(app.dataDir, app.install.installId, key);
+    if (rotation) manifest.rotation = rotation;
     manifest.publicKey = key.publicKey.toString('base64');
     manifest.signature = signBytes(key, signedBytes(manifest)).toString('base64');
     fingerprint = key.fingerprint;

@@ -57,7 +57,7 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
     return { signer: { installId, memberId: meId, curator: false }, installId, memberId: meId, name: '', signature: 'known' };
   }
   const confirmed = signature.kind === 'known' || (options.acceptKey === true && bundle.fingerprint !== null);
-  const key = confirmed ? trustedKeys(app.store).find((k) => k.id === installId && k.fingerprint === bundle.fingerprint) : undefined;
+  const key = confirmed ? trustedKeys(app.store).find((k) => k.id === installId) : undefined;
   const signer: Signer = confirmed ? { installId, memberId: signature.trusted?.memberId ?? memberId, curator: key?.curator === true } : NOBODY;
   const kind = signature.kind === 'known' || signature.kind === 'unsigned' ? signature.kind : 'unknown';
   return { signer, installId, memberId, name: signature.trusted?.name || exporterName(app, bundle), signature: kind };
@@ -110,7 +110,13 @@ export async function importBundle(app: AppContext, file: string, options: Impor
   const { bundle, signature, plan, phantomTombstones, attendeesErased } = inspected;
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
-  if (trust) {
+  if (signature.rotated) {
+    // The confirmed key vouched for the new one: the trust store follows, keeping who it belongs to and their curator role.
+    const before = app.store.get(LOCAL.trustedKeys, bundle.manifest.exporter.installId)!;
+    const key = { ...before, publicKey: bundle.manifest.publicKey!, fingerprint: bundle.fingerprint! };
+    plan.ops.push({ kind: 'put', collection: LOCAL.trustedKeys, record: key });
+    plan.touched.push({ c: LOCAL.trustedKeys, id: key.id, before, after: null });
+  } else if (trust) {
     const key = trustedKeyRecord(bundle.manifest, bundle.fingerprint!, exporterName(app, bundle), app.records.now());
     plan.ops.push({ kind: 'put', collection: LOCAL.trustedKeys, record: key });
     plan.touched.push({ c: LOCAL.trustedKeys, id: key.id, before: app.store.get(LOCAL.trustedKeys, key.id) ?? null, after: null });

@@ -61,6 +61,57 @@ export async function ownFingerprint(vault: KeyVault): Promise<string | null> {
   return stored ? fingerprintOf(rawPublicKey(createPublicKey(createPrivateKey(stored)))) : null;
 }
 
+/**
+ * A key rotation: the install's previous key vouches for its new one, so
+ * colleagues who confirmed the old key take the new one without comparing
+ * fingerprints again (docs/bundle-format.md, "Keys and trust"). Public, so
+ * kept as a plain file beside the data; carried in every manifest after it.
+ */
+export interface Rotation {
+  /** Raw 32-byte Ed25519 public key, base64. */
+  previousPublicKey: string;
+  /** The previous key's signature over `rotationBytes`, base64. */
+  signature: string;
+}
+
+const ROTATION_FILE = 'rotation.json';
+
+/** What the previous key signs: this install and its new public key, under a fixed label so the signature means nothing else. */
+export const rotationBytes = (installId: string, newPublicKey: Buffer) => Buffer.concat([Buffer.from(`masternetwerk-key-rotation\n${installId}\n`, 'utf8'), newPublicKey]);
+
+/** Whether `rotation` is the key `previous` vouching for `next` on this install. */
+export function rotationHolds(rotation: Rotation, installId: string, previous: Buffer, next: Buffer): boolean {
+  return Buffer.from(rotation.previousPublicKey, 'base64').equals(previous) && verifyBytes(previous, rotationBytes(installId, next), Buffer.from(rotation.signature, 'base64'));
+}
+
+/** The rotation that vouches for the current key, if any. */
+export async function currentRotation(dataDir: string, installId: string, current: SigningKey): Promise<Rotation | null> {
+  const text = await fs.readFile(path.join(dataDir, KEYS_DIR, ROTATION_FILE), 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const rotation = JSON.parse(text) as Rotation;
+    return rotationHolds(rotation, installId, Buffer.from(rotation.previousPublicKey, 'base64'), current.publicKey) ? rotation : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Replaces the install's signing key with a new one that the old key vouches
+ * for. The rotation is written first: if the key is not replaced after all,
+ * it vouches for a key nobody has and is never sent.
+ */
+export async function rotateSigningKey(vault: KeyVault, dataDir: string, installId: string): Promise<{ previous: string; current: string }> {
+  const old = await loadOrCreateSigningKey(vault);
+  const fresh = generateKeyPairSync('ed25519').privateKey;
+  const freshPublic = rawPublicKey(createPublicKey(fresh));
+  const rotation: Rotation = { previousPublicKey: old.publicKey.toString('base64'), signature: signBytes(old, rotationBytes(installId, freshPublic)).toString('base64') };
+  await fs.mkdir(path.join(dataDir, KEYS_DIR), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(path.join(dataDir, KEYS_DIR, ROTATION_FILE), JSON.stringify(rotation), { mode: 0o600, fsync: true });
+  await vault.save(fresh.export({ type: 'pkcs8', format: 'pem' }) as string);
+  return { previous: old.fingerprint, current: fingerprintOf(freshPublic) };
+}
+
 function rawPublicKey(key: KeyObject): Buffer {
   const jwk = key.export({ format: 'jwk' });
   return Buffer.from(jwk.x!, 'base64url');

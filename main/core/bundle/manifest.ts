@@ -22,6 +22,8 @@ export const Manifest = z.strictObject({
   publicKey: base64Of(32).nullable(),
   /** Ed25519 signature (64 bytes, base64) over `signedBytes(manifest)`; null when unsigned. */
   signature: base64Of(64).nullable(),
+  /** Present after the install changed its key: the previous key vouches for `publicKey` (keys.ts, Rotation). */
+  rotation: z.strictObject({ previousPublicKey: base64Of(32), signature: base64Of(64) }).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

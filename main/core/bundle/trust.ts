@@ -4,6 +4,7 @@ import { IsoDateTime } from '../../../shared/domain';
 import { Id, InstallId } from '../../../shared/ids';
 import type { DocumentStore, StoredRecord } from '../store/documentStore';
 import { ServiceError } from '../dispatch';
+import { rotationHolds } from './keys';
 import { LOCAL } from './limits';
 import { isWeakPublicKey } from './weakKeys';
 import type { Manifest } from './manifest';
@@ -42,6 +43,9 @@ export function signatureStatus(store: DocumentStore, manifest: Manifest, finger
   const view = (k: TrustedKey) => ({ memberId: k.memberId, name: k.name, fingerprint: k.fingerprint });
   const byInstall = keys.find((k) => k.id === installId);
   if (byInstall?.fingerprint === fingerprint) return { kind: 'known', ...base, trusted: view(byInstall) };
+  // A new key the confirmed one vouches for is as good as the confirmed one.
+  const rotated = byInstall && manifest.rotation && rotationHolds(manifest.rotation, installId, Buffer.from(byInstall.publicKey, 'base64'), Buffer.from(manifest.publicKey!, 'base64'));
+  if (rotated) return { kind: 'known', ...base, trusted: view(byInstall), rotated: true };
   if (byInstall) return { kind: 'key_changed', ...base, trusted: view(byInstall) };
   const byMember = memberId ? keys.filter((k) => k.memberId === memberId) : [];
   const same = byMember.find((k) => k.fingerprint === fingerprint);
