@@ -59,7 +59,7 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
   const confirmed = signature.kind === 'known' || (options.acceptKey === true && bundle.fingerprint !== null);
   const key = confirmed ? trustedKeys(app.store).find((k) => k.id === installId) : undefined;
   const signer: Signer = confirmed ? { installId, memberId: signature.trusted?.memberId ?? memberId, curator: key?.curator === true } : NOBODY;
-  const kind = signature.kind === 'known' || signature.kind === 'unsigned' ? signature.kind : 'unknown';
+  const kind = confirmed ? 'known' : signature.kind === 'unsigned' ? 'unsigned' : 'unknown';
   return { signer, installId, memberId, name: signature.trusted?.name || exporterName(app, bundle), signature: kind };
 }
 

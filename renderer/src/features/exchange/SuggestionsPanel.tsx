@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import { useNotify } from '../../app/notices';
+import { Icon } from '../../components/Icon';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
@@ -36,42 +37,45 @@ export function SuggestionsPanel({ recordId }: { recordId: string }) {
 
   return (
     <section className="notice notice--info suggestions" aria-labelledby={`suggestions-${recordId}`}>
-      <h2 id={`suggestions-${recordId}`} className="notice__title">
-        {t('suggestions.title', { count: list.data.length })}
-      </h2>
-      <ul className="suggestions__list">
-        {list.data.map((s) => (
-          <li key={s.id} className="suggestion">
-            <p className="suggestion__from">
-              {t(`suggestions.from.${s.from.signature}`, { name: s.from.name || t('suggestions.someone'), date: formatDateTime(s.receivedAt, i18n.language) })}
-            </p>
-            <dl className="suggestion__fields">
-              {Object.entries(s.fields).map(([field, { value }]) => (
-                <div key={field} className="suggestion__field">
-                  <dt>{fieldLabel(t, field, i18n.language)}</dt>
-                  <dd>
-                    <ConflictValue value={value} collection={s.collection} field={field} names={{}} />
-                  </dd>
+      <Icon name="info" />
+      <div className="notice__body">
+        <h2 id={`suggestions-${recordId}`} className="notice__title suggestions__title">
+          {t('suggestions.title', { count: list.data.length })}
+        </h2>
+        <ul className="suggestions__list">
+          {list.data.map((s) => (
+            <li key={s.id} className="suggestion">
+              <p className="notice__detail">
+                {t(`suggestions.from.${s.from.signature}`, { name: s.from.name || t('suggestions.someone'), date: formatDateTime(s.receivedAt, i18n.language) })}
+              </p>
+              <dl className="suggestion__fields">
+                {Object.entries(s.fields).map(([field, { value }]) => (
+                  <div key={field} className="suggestion__field">
+                    <dt>{fieldLabel(t, field, i18n.language)}</dt>
+                    <dd>
+                      <ConflictValue value={value} collection={s.collection} field={field} names={{}} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              {s.canDecide ? (
+                <div className="button-row">
+                  <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void decide(s.id, true)}>
+                    {busy === s.id && <Spinner />}
+                    {t('suggestions.accept')}
+                  </button>
+                  <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void decide(s.id, false)}>
+                    {t('suggestions.reject')}
+                  </button>
                 </div>
-              ))}
-            </dl>
-            {s.canDecide ? (
-              <div className="button-row">
-                <button type="button" className="button" disabled={busy !== null} onClick={() => void decide(s.id, true)}>
-                  {busy === s.id && <Spinner />}
-                  {t('suggestions.accept')}
-                </button>
-                <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void decide(s.id, false)}>
-                  {t('suggestions.reject')}
-                </button>
-              </div>
-            ) : (
-              <p className="muted">{t('suggestions.waitsForOwner')}</p>
-            )}
-          </li>
-        ))}
-      </ul>
-      {error && <ErrorNotice error={error} />}
+              ) : (
+                <p className="notice__detail">{t('suggestions.waitsForOwner')}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+        {error && <ErrorNotice error={error} />}
+      </div>
     </section>
   );
 }
