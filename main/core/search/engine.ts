@@ -20,11 +20,51 @@ export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id
 const BACKGROUND_CHUNK = 500;
 
 export class SearchEngine {
-  readonly index = new SearchIndex();
+  private current = new SearchIndex();
   private readonly scratch = new Scratch();
+  /** Work to finish before the index can answer (loading or building it), one step at a time. */
+  private loading: Iterator<unknown> | null = null;
   /** Changes of large commits (imports, demo data), indexed between other work; every read catches up first. */
   private backlog: IndexChange[] = [];
   private draining = false;
+
+  get index(): SearchIndex {
+    return this.current;
+  }
+
+  /** Puts a restored index in place of the current (empty) one. */
+  replaceIndex(index: SearchIndex): void {
+    this.current = index;
+  }
+
+  /** Whether the index has everything: nothing left to load, nothing queued. */
+  get ready(): boolean {
+    return this.loading === null && this.backlog.length === 0;
+  }
+
+  /**
+   * Loads or builds the index through `steps`: in the background, with the
+   * event loop free between steps, or — when a read comes first — at once,
+   * so a search never answers from half an index. Resolves when done.
+   */
+  load(steps: Iterator<unknown>, background: boolean): Promise<void> {
+    this.loading = steps;
+    if (!background) return Promise.resolve();
+    return (async () => {
+      while (this.loading === steps) {
+        if (steps.next().done === true) {
+          this.loading = null;
+          break;
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    })();
+  }
+
+  /** Stops loading (the app is closing); reads after this see what is there. */
+  cancelLoad(): void {
+    this.loading = null;
+  }
 
   upsert(type: CollectionName, record: IndexedRecord): void {
     this.index.upsert(type, record);
@@ -47,6 +87,11 @@ export class SearchEngine {
 
   /** Indexes whatever is still queued, at once: called before every read. */
   flush(): void {
+    const steps = this.loading;
+    if (steps) {
+      this.loading = null;
+      while (steps.next().done !== true);
+    }
     this.applyChanges(this.backlog.splice(0));
   }
 

@@ -16,6 +16,17 @@ import { Vocabulary } from './vocabulary';
 export type IndexedRecord = { id: string; deleted?: unknown; demo?: unknown; updatedAt?: unknown } & Record<string, unknown>;
 export type DocFilters = Partial<Record<FilterName, string[]>>;
 
+/** An index as plain arrays, for persisting (main/core/search/persist.ts). */
+export interface IndexState {
+  terms: readonly string[];
+  /** Ids of the non-group terms in sorted order (prefix lookup). */
+  sorted: Int32Array;
+  postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
+  docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
+  /** Per type, running field length statistics in the order of the source's fields. */
+  lengths: Record<string, Array<{ sum: number; count: number }>>;
+}
+
 /** Saturation: high, so a title match (weight 4) still clearly beats a body match (weight 1). */
 const K1 = 2;
 const B = 0.75;
@@ -94,6 +105,15 @@ export class SearchIndex {
    * awaited every `every` records so a caller can keep its event loop free.
    */
   async addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>, every = 2_000): Promise<void> {
+    for (const _ of this.addAllSteps(entries, every)) if (pause) await pause();
+  }
+
+  /**
+   * The bulk build as steps of `every` records: a caller may run them with
+   * pauses in between (the app, in the background) or all at once (the first
+   * search that cannot wait).
+   */
+  *addAllSteps(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, every = 2_000): Generator<void, void, undefined> {
     const list = [...entries].filter((e) => e.record.deleted !== true);
     if (this.count > 0) {
       for (const { type, record } of list) this.upsert(type, record);
@@ -102,19 +122,21 @@ export class SearchIndex {
     this.learnLengths(list);
     const pending: number[][] = [];
     let n = 0;
-    this.bulk = true;
-    try {
-      for (const { type, record } of list) {
-        if (this.slots.has(record.id)) this.remove(record.id);
-        const slot = this.newSlot(type, record);
-        const { terms, imps } = this.analyze(type, record, false);
-        for (let i = 0; i < terms.length; i++) (pending[terms[i]!] ??= []).push(packPosting(slot, imps[i]!));
-        this.docTerms[slot] = terms;
-        this.docImps[slot] = imps;
-        if (pause && ++n % every === 0) await pause();
+    for (const { type, record } of list) {
+      if (this.slots.has(record.id)) this.remove(record.id);
+      const slot = this.newSlot(type, record);
+      this.bulk = true;
+      let analysed: { terms: Int32Array; imps: Uint16Array };
+      try {
+        analysed = this.analyze(type, record, false);
+      } finally {
+        this.bulk = false;
       }
-    } finally {
-      this.bulk = false;
+      const { terms, imps } = analysed;
+      for (let i = 0; i < terms.length; i++) (pending[terms[i]!] ??= []).push(packPosting(slot, imps[i]!));
+      this.docTerms[slot] = terms;
+      this.docImps[slot] = imps;
+      if (++n % every === 0) yield;
     }
     for (let id = 0; id < pending.length; id++) {
       const packed = pending[id];
@@ -125,6 +147,60 @@ export class SearchIndex {
       pending[id] = undefined as unknown as number[];
     }
     this.vocab.finishBulk();
+  }
+
+  /**
+   * Everything needed to restore this index without analysing a record
+   * again, with the live slots renumbered densely (in their order, so ties
+   * still fall the same way). Records themselves are not included: they
+   * come from the store, which also proves the index is up to date.
+   */
+  exportState(): IndexState {
+    const live: number[] = [];
+    const renumber = new Int32Array(this.slotCount).fill(-1);
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.docTerms[slot] === undefined) continue;
+      renumber[slot] = live.length;
+      live.push(slot);
+    }
+    const postings = this.vocab.postings.map((list) => {
+      const docs = new Int32Array(list.size);
+      for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
+      return { docs, imps: list.imps.subarray(0, list.size) };
+    });
+    return {
+      terms: this.vocab.terms,
+      sorted: this.vocab.sortedIds(),
+      postings,
+      docs: live.map((slot) => {
+        const record = this.records[slot]!;
+        return { id: record.id, rev: String(record.rev ?? ''), type: this.docType[slot]!, terms: this.docTerms[slot]!, imps: this.docImps[slot]! };
+      }),
+      lengths: Object.fromEntries(this.lengths),
+    };
+  }
+
+  /**
+   * An index from a state made by `exportState`. `recordOf` finds each
+   * document's record; it returns undefined when the record is gone or has
+   * changed, and then nothing is restored (the caller rebuilds).
+   */
+  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | undefined {
+    const index = new SearchIndex();
+    for (const doc of state.docs) {
+      const type = SearchIndex.TYPES[doc.type];
+      const record = type && recordOf(type, doc.id, doc.rev);
+      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return undefined;
+      index.slots.set(doc.id, index.docTerms.length);
+      index.docTerms.push(doc.terms);
+      index.docImps.push(doc.imps);
+      index.docType.push(doc.type);
+      index.records.push(record);
+      index.filters.push(filtersOf(type, record));
+    }
+    index.vocab.restore(state.terms, state.sorted, state.postings);
+    for (const [type, stats] of Object.entries(state.lengths)) index.lengths.set(type as CollectionName, stats.map((s) => ({ ...s })));
+    return index;
   }
 
   /** Inverse document frequency of a term, BM25 style. */

@@ -70,6 +70,28 @@ export class Vocabulary {
     });
   }
 
+  /** Ids of the words in sorted order (for persisting). */
+  sortedIds(): Int32Array {
+    const sorted = this.sortedTerms();
+    const ids = new Int32Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) ids[i] = this.ids.get(sorted[i]!)!;
+    return ids;
+  }
+
+  /** Fills an empty vocabulary from persisted terms, their sorted order and postings. */
+  restore(terms: readonly string[], sorted: Int32Array, postings: ReadonlyArray<{ docs: Int32Array; imps: Uint16Array }>): void {
+    if (this.terms.length > 0) throw new Error('restore needs an empty vocabulary');
+    for (let id = 0; id < terms.length; id++) {
+      const term = terms[id]!;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.postings.push(Postings.of(postings[id]!.docs, postings[id]!.imps));
+      if (!isGroupTerm(term)) for (const ch of term) this.letters.add(ch);
+    }
+    this.sorted = Array.from(sorted, (id) => terms[id]!);
+    this.sortedDirty = false;
+  }
+
   finishBulk(): void {
     this.sortedTerms();
   }
