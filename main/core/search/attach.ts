@@ -97,8 +97,9 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
     ready = engine.load(steps, true);
   }
 
+  let detached = false;
   const write = async () => {
-    if (!dataDir || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
+    if (detached || !dataDir || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
     // Encoded in one synchronous step, so it matches the store's sequence number exactly.
     const seq = store.sequence;
     const bytes = encodeIndex(engine.index.exportState(), seq);
@@ -119,6 +120,7 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
       return next;
     },
     detach() {
+      detached = true;
       engine.cancelLoad();
       detachStore();
     },
