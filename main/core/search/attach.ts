@@ -99,7 +99,8 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
 
   let detached = false;
   const write = async () => {
-    if (detached || !dataDir || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
+    // An empty store has nothing worth caching (and a cache must not make a new data directory look used).
+    if (detached || !dataDir || store.sequence === 0 || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
     // Encoded in one synchronous step, so it matches the store's sequence number exactly.
     const seq = store.sequence;
     const bytes = encodeIndex(engine.index.exportState(), seq);

@@ -18,12 +18,21 @@ import { SearchIndex, type IndexedRecord } from './searchIndex';
 export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id: string };
 
 const BACKGROUND_CHUNK = 500;
+/** Query plans kept for words typed again (the first letters of every query, above all). */
+const PLAN_CACHE = 256;
 
 export class SearchEngine {
   private current = new SearchIndex();
   private readonly scratch = new Scratch();
   /** Work to finish before the index can answer (loading or building it), one step at a time. */
   private loading: Iterator<unknown> | null = null;
+  /**
+   * Plans of recently typed words, valid while the index is unchanged: a
+   * word of one or two letters has thousands of completions, and every
+   * query starts with one.
+   */
+  private readonly plans = new Map<string, Clause>();
+  private plansFor = -1;
   /** Changes of large commits (imports, demo data), indexed between other work; every read catches up first. */
   private backlog: IndexChange[] = [];
   private draining = false;
@@ -35,6 +44,8 @@ export class SearchEngine {
   /** Puts a restored index in place of the current (empty) one. */
   replaceIndex(index: SearchIndex): void {
     this.current = index;
+    this.plans.clear();
+    this.plansFor = -1;
   }
 
   /** Whether the index has everything: nothing left to load, nothing queued. */
@@ -151,9 +162,20 @@ export class SearchEngine {
 
   /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */
   plan(words: Parameters<typeof planClause>[1][]): Clause[] {
-    const clauses = words.map((word) => planClause(this.index, word));
+    const clauses = words.map((word) => this.planWord(word));
     const useful = clauses.filter((c) => c.factors.size > 0);
     return useful.some((c) => !c.optional) ? useful : [];
+  }
+
+  private planWord(word: Parameters<typeof planClause>[1]): Clause {
+    if (this.plansFor !== this.index.version || this.plans.size >= PLAN_CACHE) {
+      this.plans.clear();
+      this.plansFor = this.index.version;
+    }
+    const key = `${word.prefix ? 1 : 0}${word.optional ? 1 : 0}${word.term}\u0000${word.groups.join('\u0000')}`;
+    let clause = this.plans.get(key);
+    if (!clause) this.plans.set(key, (clause = planClause(this.index, word)));
+    return clause;
   }
 
   /** Every document matching all clauses (for evidence, not for the search box). */
@@ -169,7 +191,7 @@ export class SearchEngine {
       .map(([name, value]) => {
         const wanted = fold(String(value)).trim();
         const loose = name === 'institution' || name === 'tag';
-        return (slot: number) => this.index.filters[slot]?.[name as FilterName]?.some((v) => (loose ? v.includes(wanted) : v === wanted)) === true;
+        return (slot: number) => this.index.filtersAt(slot)?.[name as FilterName]?.some((v) => (loose ? v.includes(wanted) : v === wanted)) === true;
       });
     const noDemo = filters.demo === false;
     return (slot) => typeOk[this.index.docType[slot]!] === true && (!noDemo || this.index.records[slot]?.demo !== true) && checks.every((check) => check(slot));

@@ -75,6 +75,7 @@ const Header = z.object({
   terms: z.array(z.string()),
   ids: z.array(z.string()),
   revs: z.array(z.string()),
+  letters: z.string(),
   lengths: z.record(z.string(), z.array(z.object({ sum: z.number(), count: z.number() }))),
 });
 type Header = z.infer<typeof Header>;
@@ -97,6 +98,7 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
     terms: [...state.terms],
     ids: state.docs.map((d) => d.id),
     revs: state.docs.map((d) => d.rev),
+    letters: state.letters,
     lengths: state.lengths,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -176,7 +178,7 @@ export function decodeIndex(bytes: Buffer): PersistedIndex | { problem: string }
   if (!inRange(sizes, postings + 1) || !inRange(termCounts, docTerms + 1) || sum(sizes) !== postings || sum(termCounts) !== docTerms) return { problem: 'inconsistent counts' };
   if (!inRange(sortedIds, terms) || !inRange(postDocs, docs) || !inRange(allDocTerms, terms)) return { problem: 'reference out of range' };
 
-  const state: IndexState = { terms: header.terms, sorted: sortedIds, postings: [], docs: [], lengths: header.lengths };
+  const state: IndexState = { terms: header.terms, sorted: sortedIds, postings: [], docs: [], letters: header.letters, lengths: header.lengths };
   let at = 0;
   for (let t = 0; t < terms; t++) {
     const n = sizes[t]!;

@@ -23,6 +23,8 @@ export interface IndexState {
   sorted: Int32Array;
   postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
   docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
+  /** Every letter in the words (the alphabet for typo edits). */
+  letters: string;
   /** Per type, running field length statistics in the order of the source's fields. */
   lengths: Record<string, Array<{ sum: number; count: number }>>;
 }
@@ -40,8 +42,11 @@ export class SearchIndex {
   readonly docImps: (Uint16Array | undefined)[] = [];
   readonly docType: number[] = [];
   readonly records: (IndexedRecord | undefined)[] = [];
-  readonly filters: (DocFilters | undefined)[] = [];
+  /** Filter values per slot, worked out the first time a filter asks (most searches use none). */
+  private readonly filters: (DocFilters | undefined)[] = [];
   private readonly slots = new Map<string, number>();
+  /** Counts changes, so what is worked out from the index (query plans) knows when it is out of date. */
+  version = 0;
   private readonly lengths = new Map<CollectionName, Array<{ sum: number; count: number }>>();
   /** Scratch per term id while one record is analysed: its weight in the field, and in the record. */
   private fieldTf = new Float64Array(1_024);
@@ -67,6 +72,13 @@ export class SearchIndex {
     return this.docTerms.length;
   }
 
+  /** The filter values of the document in `slot`, or undefined for a removed one. */
+  filtersAt(slot: number): DocFilters | undefined {
+    const record = this.records[slot];
+    if (!record) return undefined;
+    return (this.filters[slot] ??= filtersOf(SearchIndex.TYPES[this.docType[slot]!]!, record));
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -77,6 +89,7 @@ export class SearchIndex {
 
   /** Adds or replaces a record; a tombstone removes it. */
   upsert(type: CollectionName, record: IndexedRecord): void {
+    this.version++;
     this.remove(record.id);
     if (record.deleted === true) return;
     const slot = this.newSlot(type, record);
@@ -89,6 +102,7 @@ export class SearchIndex {
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
+    this.version++;
     const terms = this.docTerms[slot]!;
     const imps = this.docImps[slot]!;
     for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.remove(slot, imps[i]!);
@@ -120,6 +134,7 @@ export class SearchIndex {
       return;
     }
     this.learnLengths(list);
+    this.version++;
     const pending: number[][] = [];
     let n = 0;
     for (const { type, record } of list) {
@@ -147,6 +162,7 @@ export class SearchIndex {
       pending[id] = undefined as unknown as number[];
     }
     this.vocab.finishBulk();
+    this.version++;
   }
 
   /**
@@ -176,6 +192,7 @@ export class SearchIndex {
         const record = this.records[slot]!;
         return { id: record.id, rev: String(record.rev ?? ''), type: this.docType[slot]!, terms: this.docTerms[slot]!, imps: this.docImps[slot]! };
       }),
+      letters: this.vocab.alphabet(),
       lengths: Object.fromEntries(this.lengths),
     };
   }
@@ -196,9 +213,8 @@ export class SearchIndex {
       index.docImps.push(doc.imps);
       index.docType.push(doc.type);
       index.records.push(record);
-      index.filters.push(filtersOf(type, record));
     }
-    index.vocab.restore(state.terms, state.sorted, state.postings);
+    index.vocab.restore(state.terms, state.sorted, state.postings, state.letters);
     for (const [type, stats] of Object.entries(state.lengths)) index.lengths.set(type as CollectionName, stats.map((s) => ({ ...s })));
     return index;
   }
@@ -220,7 +236,7 @@ export class SearchIndex {
     this.docImps.push(undefined);
     this.docType.push(SearchIndex.TYPES.indexOf(type));
     this.records.push(record);
-    this.filters.push(filtersOf(type, record));
+    this.filters.push(undefined);
     return slot;
   }
 
