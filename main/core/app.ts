@@ -60,7 +60,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     const install = await loadOrCreateInstall(dataDir, readOnly);
     const store = await DocumentStore.open(dataDir, { ...options.store, readOnly });
     const clock = new HybridClock(install.installId);
-    for (const collection of COLLECTION_NAMES) for (const r of store.all(collection)) clock.observe(r.rev as string);
+    // The clock only stamps writes; a read-only open (the CLI's list, show, search) skips reading every revision.
+    if (!readOnly) for (const collection of COLLECTION_NAMES) for (const r of store.all(collection)) clock.observe(r.rev as string);
     const now = options.now ?? (() => new Date());
     const records: RecordContext = { clock, installId: install.installId, now };
     const repos = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Repository(c, store, records)])) as Repositories;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyMemberFields, MemberFields } from '../../shared/domain';
 import { openApp, type AppContext } from '../../main/core/app';
 import { indexFile } from '../../main/core/search/persist';
@@ -126,6 +126,19 @@ describe('the persisted search index', () => {
     const { app } = await reopen(dataDir);
     expect(answers(app)).toEqual(fresh);
     expect(app.searchIndex.origin()).toMatchObject({ restored: false, reason: expect.stringMatching(/another version of the search analyser/) });
+    await app.close();
+  });
+
+  it('drops an erased profile from the file on disk at once, not only when the app closes', async () => {
+    const dataDir = await tempDir();
+    const app = await openApp({ dataDir });
+    const zoe = await app.repos.members.create(MemberFields.parse({ ...emptyMemberFields(), name: 'Zoë Zeldenrijk', institution: 'ROC Rijnland Vakcollege', expertise: ['kwantumdidactiek'] }));
+    await app.repos.members.create(MemberFields.parse({ ...emptyMemberFields(), name: 'Jan van der Berg', institution: 'ROC Rijnland Vakcollege' }));
+    await app.searchIndex.persist();
+    expect((await readFile(indexFile(dataDir))).includes('zeldenrijk')).toBe(true);
+    await app.repos.members.remove(zoe.id);
+    await vi.waitFor(async () => expect((await readFile(indexFile(dataDir))).includes('zeldenrijk')).toBe(false), { timeout: 10_000, interval: 50 });
+    expect((await readFile(indexFile(dataDir))).includes('berg')).toBe(true);
     await app.close();
   });
 });

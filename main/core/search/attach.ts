@@ -59,9 +59,30 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
     if (changes.length > 0) changedSince = true;
     engine.change(changes, changes.length > LARGE_COMMIT);
   };
+  let detached = false;
+  const write = async () => {
+    // An empty store has nothing worth caching (and a cache must not make a new data directory look used).
+    if (detached || !dataDir || store.sequence === 0 || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
+    // Encoded in one synchronous step, so it matches the store's sequence number exactly.
+    const seq = store.sequence;
+    const bytes = encodeIndex(engine.index.exportState(), seq);
+    changedSince = false;
+    persistedSeq = -1;
+    await writeIndexFile(dataDir, bytes);
+    persistedSeq = seq;
+  };
+  let writing: Promise<void> = Promise.resolve();
+  const persist = () => {
+    // One write at a time, in order: the last one holds the latest state.
+    const next = writing.then(write);
+    writing = next.catch(() => undefined);
+    return next;
+  };
   const detachStore = store.onChange((_collections, ops) => {
     if (queued) queued.push(...ops);
     else apply(ops);
+    // An erased or deleted record must not linger in the file on disk until the app closes.
+    if (ops.some((op) => isSearchable(op.collection) && (op.kind === 'purge' || op.record.deleted === true))) void persist().catch(() => undefined);
   });
 
   function* load(persisted: PersistedIndex | { problem: string }): Generator<void, void, undefined> {
@@ -97,29 +118,11 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
     ready = engine.load(steps, true);
   }
 
-  let detached = false;
-  const write = async () => {
-    // An empty store has nothing worth caching (and a cache must not make a new data directory look used).
-    if (detached || !dataDir || store.sequence === 0 || origin === null || !engine.ready || (!changedSince && persistedSeq === store.sequence)) return;
-    // Encoded in one synchronous step, so it matches the store's sequence number exactly.
-    const seq = store.sequence;
-    const bytes = encodeIndex(engine.index.exportState(), seq);
-    changedSince = false;
-    persistedSeq = -1;
-    await writeIndexFile(dataDir, bytes);
-    persistedSeq = seq;
-  };
-  let writing: Promise<void> = Promise.resolve();
   const attached: AttachedSearch = {
     engine,
     origin: () => origin,
     ready,
-    persist() {
-      // One write at a time, in order: the last one holds the latest state.
-      const next = writing.then(write);
-      writing = next.catch(() => undefined);
-      return next;
-    },
+    persist,
     detach() {
       detached = true;
       engine.cancelLoad();

@@ -179,18 +179,28 @@ export class SearchIndex {
       renumber[slot] = live.length;
       live.push(slot);
     }
-    const postings = this.vocab.postings.map((list) => {
+    // Words no live record holds any more are left out: an erased profile's name must not stay on disk.
+    const { terms, postings: lists } = this.vocab;
+    const termIds = new Int32Array(terms.length).fill(-1);
+    const keptTerms: string[] = [];
+    const postings: IndexState['postings'] = [];
+    for (let id = 0; id < terms.length; id++) {
+      const list = lists[id]!;
+      if (list.size === 0) continue;
+      termIds[id] = keptTerms.length;
+      keptTerms.push(terms[id]!);
       const docs = new Int32Array(list.size);
       for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
-      return { docs, imps: list.imps.subarray(0, list.size) };
-    });
+      postings.push({ docs, imps: list.imps.subarray(0, list.size) });
+    }
+    const sorted = this.vocab.sortedIds().map((id) => termIds[id]!).filter((id) => id >= 0);
     return {
-      terms: this.vocab.terms,
-      sorted: this.vocab.sortedIds(),
+      terms: keptTerms,
+      sorted,
       postings,
       docs: live.map((slot) => {
         const record = this.records[slot]!;
-        return { id: record.id, rev: String(record.rev ?? ''), type: this.docType[slot]!, terms: this.docTerms[slot]!, imps: this.docImps[slot]! };
+        return { id: record.id, rev: String(record.rev ?? ''), type: this.docType[slot]!, terms: this.docTerms[slot]!.map((id) => termIds[id]!), imps: this.docImps[slot]! };
       }),
       letters: this.vocab.alphabet(),
       lengths: Object.fromEntries(this.lengths),
