@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unavailable'
+  /** The preview host was called without its per-start key (a link without ?token=, or from before a restart). */
+  | 'unauthorized'
   /** The disk is full: nothing was saved, earlier data is intact. */
   | 'storage_full'
   /** A file was locked or not writable (often a virus scanner or sync tool): nothing was saved. */

@@ -139,7 +139,7 @@ async function withApp(program: Command, mode: { write: boolean }, run: (app: Ap
   const dataDir = resolveDataDir(options.data ? ['--data', options.data] : []);
   let app: AppContext;
   try {
-    app = await openApp({ dataDir, readOnly: !mode.write });
+    app = await openApp({ dataDir, readOnly: !mode.write, search: 'lazy' });
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       throw new CliError(`${error.message} Close the app first, or use a read-only command (list, show).`, 1, 'locked');

@@ -6,7 +6,7 @@ import { loadOrCreateInstall, type Install } from './install';
 import type { RecordContext } from './records';
 import { Repository } from './repository';
 import { JsonSettingsStore, type SettingsStore } from './settingsStore';
-import { attachSearchIndex } from './search/attach';
+import { attachSearchIndex, type AttachedSearch, type AttachOptions } from './search/attach';
 import type { SearchEngine } from './search/engine';
 import { acquireDataDirLock } from './store/dataDirLock';
 import { DocumentStore, type StoreOptions } from './store/documentStore';
@@ -24,6 +24,12 @@ export interface OpenAppOptions {
   demoMembers?: number;
   store?: StoreOptions;
   now?: () => Date;
+  /**
+   * 'background' (default, the app): the persisted search index is restored
+   * at open, or rebuilt in the background. 'lazy' (the CLI): only the first
+   * search loads it, so commands that do not search never pay for it.
+   */
+  search?: AttachOptions['mode'];
 }
 
 /**
@@ -40,6 +46,8 @@ export interface AppContext {
   records: RecordContext;
   /** Local search, kept in step with every commit (main/core/search). */
   search: SearchEngine;
+  /** How the index was loaded, when it is complete, and writing it to `cache/` (main/core/search/attach.ts). */
+  searchIndex: Pick<AttachedSearch, 'origin' | 'ready' | 'persist'>;
   close(): Promise<void>;
 }
 
@@ -52,13 +60,16 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     const install = await loadOrCreateInstall(dataDir, readOnly);
     const store = await DocumentStore.open(dataDir, { ...options.store, readOnly });
     const clock = new HybridClock(install.installId);
-    for (const collection of COLLECTION_NAMES) for (const r of store.all(collection)) clock.observe(r.rev as string);
+    // The clock only stamps writes; a read-only open (the CLI's list, show, search) skips reading every revision.
+    if (!readOnly) for (const collection of COLLECTION_NAMES) for (const r of store.all(collection)) clock.observe(r.rev as string);
     const now = options.now ?? (() => new Date());
     const records: RecordContext = { clock, installId: install.installId, now };
     const repos = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Repository(c, store, records)])) as Repositories;
     const settings = options.settings ?? (await JsonSettingsStore.open(dataDir));
     if (isNew && options.demoOnFirstRun && !readOnly) await seedDemo(store, repos, options.demoMembers ?? 120);
-    const search = await attachSearchIndex(store);
+    const search = await attachSearchIndex(store, { dataDir, mode: options.search ?? 'background' });
+    // A rebuilt index is written once complete, so the next start can restore it.
+    if (!readOnly) void search.ready.then(() => search.persist()).catch(() => undefined);
     return {
       dataDir,
       install,
@@ -67,7 +78,10 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
       repos,
       records,
       search: search.engine,
+      searchIndex: search,
       async close() {
+        // The index is a cache: failing to write it loses nothing but the next start's head start.
+        await search.persist().catch(() => undefined);
         search.detach();
         await store.close();
         await release();

@@ -26,13 +26,21 @@ async function main() {
   // The first line is for people, the second for scripts and tests.
   console.log(`Masternetwerk preview: open ${host.url}\nData directory: ${dataDir}`);
   console.log(`PREVIEW_READY ${JSON.stringify({ url: host.url, dataDir })}`);
-  const stop = async () => {
-    await host.close();
-    await app.close();
-    process.exit(0);
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      try {
+        await host.close();
+        await app.close();
+      } finally {
+        process.exit(0);
+      }
+    })();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Started by `npm start` (scripts/start.mjs) with an IPC channel: when that process is gone, stop too.
+  if (process.send) process.on('disconnect', stop);
 }
 
 main().catch((error: unknown) => {

@@ -3,11 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { electronBinary } from '../../scripts/electronBinary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const binary = (electronBinary as () => string | null)();
+const binary = electronBinary();
 
 test.skip(!binary, 'Skipped: no Electron binary on this machine (node_modules/electron/dist is missing).');
 

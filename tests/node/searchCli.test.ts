@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/core/app';
+import { indexFile } from '../../main/core/search/persist';
 import { bundleScript } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
 import { addMember, call, researchFields } from './researchFixtures';
@@ -142,5 +145,17 @@ describe('search on the command line', () => {
     expect(noTopic.code).toBe(2);
     expect(noTopic.json().error.message).toBe('Give a topic to look for.');
     expect(run(['--data', dataDir, 'experts']).code).not.toBe(0);
+  });
+
+  it('builds no search index for a command that does not search, and keeps the one a search built', async () => {
+    const { dataDir, hélène } = await network();
+    await rm(indexFile(dataDir), { force: true });
+    expect(run(['--data', dataDir, 'list', 'members', '--json']).code).toBe(0);
+    expect(existsSync(indexFile(dataDir))).toBe(false);
+    const first = run(['--data', dataDir, 'search', 'formatief', '--type', 'collega', '--json']);
+    expect((first.json() as Brief[]).map((r) => r.id)).toEqual([hélène.id]);
+    expect(existsSync(indexFile(dataDir))).toBe(true);
+    // The next search reads it and answers the same.
+    expect(run(['--data', dataDir, 'search', 'formatief', '--type', 'collega', '--json']).stdout).toBe(first.stdout);
   });
 });

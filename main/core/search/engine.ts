@@ -18,13 +18,64 @@ import { SearchIndex, type IndexedRecord } from './searchIndex';
 export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id: string };
 
 const BACKGROUND_CHUNK = 500;
+/** Query plans kept for words typed again (the first letters of every query, above all). */
+const PLAN_CACHE = 256;
 
 export class SearchEngine {
-  readonly index = new SearchIndex();
+  private current = new SearchIndex();
   private readonly scratch = new Scratch();
+  /** Work to finish before the index can answer (loading or building it), one step at a time. */
+  private loading: Iterator<unknown> | null = null;
+  /**
+   * Plans of recently typed words, valid while the index is unchanged: a
+   * word of one or two letters has thousands of completions, and every
+   * query starts with one.
+   */
+  private readonly plans = new Map<string, Clause>();
+  private plansFor = -1;
   /** Changes of large commits (imports, demo data), indexed between other work; every read catches up first. */
   private backlog: IndexChange[] = [];
   private draining = false;
+
+  get index(): SearchIndex {
+    return this.current;
+  }
+
+  /** Puts a restored index in place of the current (empty) one. */
+  replaceIndex(index: SearchIndex): void {
+    this.current = index;
+    this.plans.clear();
+    this.plansFor = -1;
+  }
+
+  /** Whether the index has everything: nothing left to load, nothing queued. */
+  get ready(): boolean {
+    return this.loading === null && this.backlog.length === 0;
+  }
+
+  /**
+   * Loads or builds the index through `steps`: in the background, with the
+   * event loop free between steps, or — when a read comes first — at once,
+   * so a search never answers from half an index. Resolves when done.
+   */
+  load(steps: Iterator<unknown>, background: boolean): Promise<void> {
+    this.loading = steps;
+    if (!background) return Promise.resolve();
+    return (async () => {
+      while (this.loading === steps) {
+        if (steps.next().done === true) {
+          this.loading = null;
+          break;
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    })();
+  }
+
+  /** Stops loading (the app is closing); reads after this see what is there. */
+  cancelLoad(): void {
+    this.loading = null;
+  }
 
   upsert(type: CollectionName, record: IndexedRecord): void {
     this.index.upsert(type, record);
@@ -47,6 +98,11 @@ export class SearchEngine {
 
   /** Indexes whatever is still queued, at once: called before every read. */
   flush(): void {
+    const steps = this.loading;
+    if (steps) {
+      this.loading = null;
+      while (steps.next().done !== true);
+    }
     this.applyChanges(this.backlog.splice(0));
   }
 
@@ -106,9 +162,25 @@ export class SearchEngine {
 
   /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */
   plan(words: Parameters<typeof planClause>[1][]): Clause[] {
-    const clauses = words.map((word) => planClause(this.index, word));
+    const clauses = words.map((word) => this.planWord(word));
     const useful = clauses.filter((c) => c.factors.size > 0);
     return useful.some((c) => !c.optional) ? useful : [];
+  }
+
+  /** Forgets every cached plan (the benchmark measures keystrokes without them, too). */
+  clearPlanCache(): void {
+    this.plans.clear();
+  }
+
+  private planWord(word: Parameters<typeof planClause>[1]): Clause {
+    if (this.plansFor !== this.index.version || this.plans.size >= PLAN_CACHE) {
+      this.plans.clear();
+      this.plansFor = this.index.version;
+    }
+    const key = `${word.prefix ? 1 : 0}${word.optional ? 1 : 0}${word.term}\u0000${word.groups.join('\u0000')}`;
+    let clause = this.plans.get(key);
+    if (!clause) this.plans.set(key, (clause = planClause(this.index, word)));
+    return clause;
   }
 
   /** Every document matching all clauses (for evidence, not for the search box). */
@@ -124,7 +196,7 @@ export class SearchEngine {
       .map(([name, value]) => {
         const wanted = fold(String(value)).trim();
         const loose = name === 'institution' || name === 'tag';
-        return (slot: number) => this.index.filters[slot]?.[name as FilterName]?.some((v) => (loose ? v.includes(wanted) : v === wanted)) === true;
+        return (slot: number) => this.index.filtersAt(slot)?.[name as FilterName]?.some((v) => (loose ? v.includes(wanted) : v === wanted)) === true;
       });
     const noDemo = filters.demo === false;
     return (slot) => typeOk[this.index.docType[slot]!] === true && (!noDemo || this.index.records[slot]?.demo !== true) && checks.every((check) => check(slot));

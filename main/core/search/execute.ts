@@ -78,16 +78,10 @@ export function run(index: SearchIndex, scratch: Scratch, clauses: readonly Clau
 function stream(index: SearchIndex, scratch: Scratch, clauses: readonly Clause[], dense: Float64Array[], driver: number, options: RunOptions): Hit[] {
   const { postings } = index.vocab;
   const driverFactors = dense[driver]!;
-  const cursorTerm: number[] = [];
-  const cursorPos: number[] = [];
-  const cursors = new Heap(true);
-  for (const id of clauses[driver]!.factors.keys()) {
-    const list = postings[id]!;
-    if (list.size === 0) continue;
-    cursors.push(driverFactors[id]! * list.imps[0]!, cursorTerm.length);
-    cursorTerm.push(id);
-    cursorPos.push(0);
-  }
+  const start = driverStart(index, clauses[driver]!);
+  const cursorTerm = start.terms;
+  const cursorPos = new Int32Array(cursorTerm.length);
+  const cursors = start.heap.clone();
   const othersUpper = clauses.reduce((sum, c, i) => (i === driver ? sum : sum + c.upper), 0);
   const tops = Array.from({ length: options.buckets }, () => new Heap(false));
   const hits = new Map<number, Hit>();
@@ -145,6 +139,34 @@ function stream(index: SearchIndex, scratch: Scratch, clauses: readonly Clause[]
     hits.set(slot, { slot, score, matched });
   }
   return [...hits.values()].sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
+
+/**
+ * Where reading a driving clause starts: one cursor per term, in a max-heap
+ * by the best impact the term can give. Worked out once per clause — a plan
+ * is reused while the index is unchanged (engine.ts), and a word of one or
+ * two letters has thousands of completions — then copied for each query.
+ */
+const starts = new WeakMap<Clause, { terms: Int32Array; heap: Heap }>();
+
+function driverStart(index: SearchIndex, clause: Clause): { terms: Int32Array; heap: Heap } {
+  let start = starts.get(clause);
+  if (!start) {
+    const { postings } = index.vocab;
+    const keys: number[] = [];
+    const values: number[] = [];
+    const terms: number[] = [];
+    for (const [id, factor] of clause.factors) {
+      const list = postings[id]!;
+      if (list.size === 0) continue;
+      keys.push(factor * list.imps[0]!);
+      values.push(terms.length);
+      terms.push(id);
+    }
+    start = { terms: Int32Array.from(terms), heap: Heap.of(true, keys, values) };
+    starts.set(clause, start);
+  }
+  return start;
 }
 
 /** The score a new document must beat: the lowest k-th best over all buckets (any unfilled bucket takes anything). */

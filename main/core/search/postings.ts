@@ -35,6 +35,15 @@ export class Postings {
     return postings;
   }
 
+  /** Postings over existing arrays (already ordered by impact), without copying. */
+  static of(docs: Int32Array, imps: Uint16Array): Postings {
+    const postings = new Postings(0);
+    postings.docs = docs;
+    postings.imps = imps;
+    postings.size = docs.length;
+    return postings;
+  }
+
   insert(slot: number, imp: number): void {
     if (this.size === this.docs.length) this.grow();
     const at = this.firstBelow(imp);

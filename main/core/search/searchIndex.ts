@@ -16,6 +16,19 @@ import { Vocabulary } from './vocabulary';
 export type IndexedRecord = { id: string; deleted?: unknown; demo?: unknown; updatedAt?: unknown } & Record<string, unknown>;
 export type DocFilters = Partial<Record<FilterName, string[]>>;
 
+/** An index as plain arrays, for persisting (main/core/search/persist.ts). */
+export interface IndexState {
+  terms: readonly string[];
+  /** Ids of the non-group terms in sorted order (prefix lookup). */
+  sorted: Int32Array;
+  postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
+  docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
+  /** Every letter in the words (the alphabet for typo edits). */
+  letters: string;
+  /** Per type, running field length statistics in the order of the source's fields. */
+  lengths: Record<string, Array<{ sum: number; count: number }>>;
+}
+
 /** Saturation: high, so a title match (weight 4) still clearly beats a body match (weight 1). */
 const K1 = 2;
 const B = 0.75;
@@ -29,8 +42,11 @@ export class SearchIndex {
   readonly docImps: (Uint16Array | undefined)[] = [];
   readonly docType: number[] = [];
   readonly records: (IndexedRecord | undefined)[] = [];
-  readonly filters: (DocFilters | undefined)[] = [];
+  /** Filter values per slot, worked out the first time a filter asks (most searches use none). */
+  private readonly filters: (DocFilters | undefined)[] = [];
   private readonly slots = new Map<string, number>();
+  /** Counts changes, so what is worked out from the index (query plans) knows when it is out of date. */
+  version = 0;
   private readonly lengths = new Map<CollectionName, Array<{ sum: number; count: number }>>();
   /** Scratch per term id while one record is analysed: its weight in the field, and in the record. */
   private fieldTf = new Float64Array(1_024);
@@ -56,6 +72,13 @@ export class SearchIndex {
     return this.docTerms.length;
   }
 
+  /** The filter values of the document in `slot`, or undefined for a removed one. */
+  filtersAt(slot: number): DocFilters | undefined {
+    const record = this.records[slot];
+    if (!record) return undefined;
+    return (this.filters[slot] ??= filtersOf(SearchIndex.TYPES[this.docType[slot]!]!, record));
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -66,6 +89,7 @@ export class SearchIndex {
 
   /** Adds or replaces a record; a tombstone removes it. */
   upsert(type: CollectionName, record: IndexedRecord): void {
+    this.version++;
     this.remove(record.id);
     if (record.deleted === true) return;
     const slot = this.newSlot(type, record);
@@ -78,6 +102,7 @@ export class SearchIndex {
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
+    this.version++;
     const terms = this.docTerms[slot]!;
     const imps = this.docImps[slot]!;
     for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.remove(slot, imps[i]!);
@@ -94,27 +119,39 @@ export class SearchIndex {
    * awaited every `every` records so a caller can keep its event loop free.
    */
   async addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>, every = 2_000): Promise<void> {
+    for (const _ of this.addAllSteps(entries, every)) if (pause) await pause();
+  }
+
+  /**
+   * The bulk build as steps of `every` records: a caller may run them with
+   * pauses in between (the app, in the background) or all at once (the first
+   * search that cannot wait).
+   */
+  *addAllSteps(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, every = 2_000): Generator<void, void, undefined> {
     const list = [...entries].filter((e) => e.record.deleted !== true);
     if (this.count > 0) {
       for (const { type, record } of list) this.upsert(type, record);
       return;
     }
     this.learnLengths(list);
+    this.version++;
     const pending: number[][] = [];
     let n = 0;
-    this.bulk = true;
-    try {
-      for (const { type, record } of list) {
-        if (this.slots.has(record.id)) this.remove(record.id);
-        const slot = this.newSlot(type, record);
-        const { terms, imps } = this.analyze(type, record, false);
-        for (let i = 0; i < terms.length; i++) (pending[terms[i]!] ??= []).push(packPosting(slot, imps[i]!));
-        this.docTerms[slot] = terms;
-        this.docImps[slot] = imps;
-        if (pause && ++n % every === 0) await pause();
+    for (const { type, record } of list) {
+      if (this.slots.has(record.id)) this.remove(record.id);
+      const slot = this.newSlot(type, record);
+      this.bulk = true;
+      let analysed: { terms: Int32Array; imps: Uint16Array };
+      try {
+        analysed = this.analyze(type, record, false);
+      } finally {
+        this.bulk = false;
       }
-    } finally {
-      this.bulk = false;
+      const { terms, imps } = analysed;
+      for (let i = 0; i < terms.length; i++) (pending[terms[i]!] ??= []).push(packPosting(slot, imps[i]!));
+      this.docTerms[slot] = terms;
+      this.docImps[slot] = imps;
+      if (++n % every === 0) yield;
     }
     for (let id = 0; id < pending.length; id++) {
       const packed = pending[id];
@@ -125,6 +162,71 @@ export class SearchIndex {
       pending[id] = undefined as unknown as number[];
     }
     this.vocab.finishBulk();
+    this.version++;
+  }
+
+  /**
+   * Everything needed to restore this index without analysing a record
+   * again, with the live slots renumbered densely (in their order, so ties
+   * still fall the same way). Records themselves are not included: they
+   * come from the store, which also proves the index is up to date.
+   */
+  exportState(): IndexState {
+    const live: number[] = [];
+    const renumber = new Int32Array(this.slotCount).fill(-1);
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.docTerms[slot] === undefined) continue;
+      renumber[slot] = live.length;
+      live.push(slot);
+    }
+    // Words no live record holds any more are left out: an erased profile's name must not stay on disk.
+    const { terms, postings: lists } = this.vocab;
+    const termIds = new Int32Array(terms.length).fill(-1);
+    const keptTerms: string[] = [];
+    const postings: IndexState['postings'] = [];
+    for (let id = 0; id < terms.length; id++) {
+      const list = lists[id]!;
+      if (list.size === 0) continue;
+      termIds[id] = keptTerms.length;
+      keptTerms.push(terms[id]!);
+      const docs = new Int32Array(list.size);
+      for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
+      postings.push({ docs, imps: list.imps.subarray(0, list.size) });
+    }
+    const sorted = this.vocab.sortedIds().map((id) => termIds[id]!).filter((id) => id >= 0);
+    return {
+      terms: keptTerms,
+      sorted,
+      postings,
+      docs: live.map((slot) => {
+        const record = this.records[slot]!;
+        return { id: record.id, rev: String(record.rev ?? ''), type: this.docType[slot]!, terms: this.docTerms[slot]!.map((id) => termIds[id]!), imps: this.docImps[slot]! };
+      }),
+      letters: this.vocab.alphabet(),
+      lengths: Object.fromEntries(this.lengths),
+    };
+  }
+
+  /**
+   * An index from a state made by `exportState`. `recordOf` finds each
+   * document's record; it returns undefined when the record is gone or has
+   * changed, and then nothing is restored (the caller rebuilds).
+   */
+  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | undefined {
+    const index = new SearchIndex();
+    for (const doc of state.docs) {
+      const type = SearchIndex.TYPES[doc.type];
+      const record = type && recordOf(type, doc.id, doc.rev);
+      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return undefined;
+      index.slots.set(doc.id, index.docTerms.length);
+      index.docTerms.push(doc.terms);
+      index.docImps.push(doc.imps);
+      index.docType.push(doc.type);
+      index.records.push(record);
+    }
+    index.vocab.restore(state.terms, state.sorted, state.postings, state.letters);
+    for (const [type, stats] of Object.entries(state.lengths)) index.lengths.set(type as CollectionName, stats.map((s) => ({ ...s })));
+    return index;
   }
 
   /** Inverse document frequency of a term, BM25 style. */
@@ -144,7 +246,7 @@ export class SearchIndex {
     this.docImps.push(undefined);
     this.docType.push(SearchIndex.TYPES.indexOf(type));
     this.records.push(record);
-    this.filters.push(filtersOf(type, record));
+    this.filters.push(undefined);
     return slot;
   }
 

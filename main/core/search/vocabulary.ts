@@ -12,6 +12,8 @@ export class Vocabulary {
   readonly terms: string[] = [];
   readonly postings: Postings[] = [];
   private sorted: string[] = [];
+  /** The id of each word in `sorted`, at the same position (no map lookups while completing a prefix). */
+  private sortedIdList: number[] = [];
   private sortedDirty = false;
   /** Letters seen in words: the alphabet of substitutions and insertions. */
   private readonly letters = new Set<string>();
@@ -35,7 +37,11 @@ export class Vocabulary {
     if (isGroupTerm(term)) return id;
     for (const ch of term) this.letters.add(ch);
     if (bulk) this.sortedDirty = true;
-    else this.sorted.splice(this.lowerBound(term), 0, term);
+    else {
+      const at = this.lowerBound(term);
+      this.sorted.splice(at, 0, term);
+      this.sortedIdList.splice(at, 0, id);
+    }
     return id;
   }
 
@@ -45,10 +51,14 @@ export class Vocabulary {
 
   /** Words starting with `prefix` (the word itself included), in sorted order. */
   withPrefix(prefix: string, visit: (id: number) => void): void {
-    const sorted = this.sortedTerms();
-    for (let i = this.lowerBound(prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
-      const id = this.ids.get(sorted[i]!)!;
-      if (this.postings[id]!.size > 0) visit(id);
+    this.sortedTerms();
+    const ids = this.sortedIdList;
+    const { postings } = this;
+    // Words starting with the prefix sort between it and the prefix followed by the highest code unit.
+    const end = this.lowerBound(`${prefix}\uffff`);
+    for (let i = this.lowerBound(prefix); i < end; i++) {
+      const id = ids[i]!;
+      if (postings[id]!.size > 0) visit(id);
     }
   }
 
@@ -70,13 +80,44 @@ export class Vocabulary {
     });
   }
 
+  /** The letters seen in words, as one string (for persisting). */
+  alphabet(): string {
+    return [...this.letters].join('');
+  }
+
+  /** Ids of the words in sorted order (for persisting). */
+  sortedIds(): Int32Array {
+    this.sortedTerms();
+    return Int32Array.from(this.sortedIdList);
+  }
+
+  /** Fills an empty vocabulary from persisted terms, their sorted order and postings. */
+  restore(terms: readonly string[], sorted: Int32Array, postings: ReadonlyArray<{ docs: Int32Array; imps: Uint16Array }>, letters: string): void {
+    if (this.terms.length > 0) throw new Error('restore needs an empty vocabulary');
+    for (let id = 0; id < terms.length; id++) {
+      const term = terms[id]!;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.postings.push(Postings.of(postings[id]!.docs, postings[id]!.imps));
+    }
+    for (const ch of letters) this.letters.add(ch);
+    this.sorted = Array.from(sorted, (id) => terms[id]!);
+    this.sortedIdList = Array.from(sorted);
+    this.sortedDirty = false;
+  }
+
   finishBulk(): void {
     this.sortedTerms();
   }
 
   private sortedTerms(): string[] {
     if (this.sortedDirty) {
-      this.sorted = this.terms.filter((t) => !isGroupTerm(t)).sort();
+      const ids = [];
+      for (let id = 0; id < this.terms.length; id++) if (!isGroupTerm(this.terms[id]!)) ids.push(id);
+      const { terms } = this;
+      ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+      this.sortedIdList = ids;
+      this.sorted = ids.map((id) => terms[id]!);
       this.sortedDirty = false;
     }
     return this.sorted;

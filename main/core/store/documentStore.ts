@@ -110,6 +110,11 @@ export class DocumentStore {
     return this.collections.get(collection)?.size ?? 0;
   }
 
+  /** The sequence number of the last commit: anything derived from the store (the search index) can say which state it matches. */
+  get sequence(): number {
+    return this.seq;
+  }
+
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

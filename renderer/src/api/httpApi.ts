@@ -27,10 +27,11 @@ export function createHttpApi(): MasternetwerkApi {
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: input === undefined ? '' : JSON.stringify(input),
         });
-        if (!response.ok) return unavailable(`${response.status} ${await response.text()}`);
+        if (response.status === 401) return failure('unauthorized', `${response.status} ${await response.text()}`);
+        if (!response.ok) return failure('unavailable', `${response.status} ${await response.text()}`);
         return (await response.json()) as Result<never>;
       } catch (error) {
-        return unavailable(error instanceof Error ? error.message : String(error));
+        return failure('unavailable', error instanceof Error ? error.message : String(error));
       }
     },
     on(event, listener) {
@@ -43,7 +44,7 @@ export function createHttpApi(): MasternetwerkApi {
   };
 }
 
-function unavailable(message: string): Result<never> {
-  const error: AppError = { code: 'unavailable', message };
+function failure(code: AppError['code'], message: string): Result<never> {
+  const error: AppError = { code, message };
   return { ok: false, error };
 }

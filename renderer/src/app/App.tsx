@@ -37,7 +37,8 @@ function Root() {
     return (
       <main id="main" className="startup">
         <h1 className="visually-hidden">{t('appName')}</h1>
-        {error ? <ErrorNotice error={error} onRetry={reload} /> : <Loading label={t('startingUp')} />}
+        {/* Without its key no retry helps: the notice says where the right address is. */}
+        {error ? <ErrorNotice error={error} onRetry={error.code === 'unauthorized' ? undefined : reload} /> : <Loading label={t('startingUp')} />}
       </main>
     );
   }
