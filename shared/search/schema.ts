@@ -55,7 +55,7 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-export const EVIDENCE_KINDS = ['expertise', 'offer', 'profile', 'research', 'answer', 'presentation'] as const;
+export const EVIDENCE_KINDS = ['expertise', 'offer', 'profile', 'research', 'answer', 'presentation', 'activity'] as const;
 export const Evidence = z.object({
   kind: z.enum(EVIDENCE_KINDS),
   /** The record it comes from (the member for expertise and offers). */
@@ -91,5 +91,7 @@ export const MarketplaceBoard = z.object({
   matches: z.array(BoardMatch),
   sharedOffers: z.array(BoardTopic),
   unmetWants: z.array(BoardTopic),
+  /** Offers no want in the network shares a word with (the overview's "offers never asked for"). */
+  unaskedOffers: z.array(BoardTopic),
 });
 export type MarketplaceBoard = z.infer<typeof MarketplaceBoard>;

@@ -7,6 +7,7 @@ import type { StoredRecord } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { hasAttachment, referencedAttachments, removeAttachment, writeAttachment } from './attachments';
 import { LOCAL } from './limits';
+import { checkActivityMembers } from './references';
 import { planImport, type ImportPlan, type UndoEntry } from './plan';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
@@ -34,6 +35,7 @@ interface Inspected {
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  checkActivityMembers(app, bundle);
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
   const plan = planImport(app, bundle, options.signal);

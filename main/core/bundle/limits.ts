@@ -1,3 +1,5 @@
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
+
 /**
  * Limits checked before any entry of a bundle is inflated in full
  * (docs/bundle-format.md, "Reading a bundle"). A zip's declared sizes are
@@ -27,7 +29,11 @@ export const BUNDLE_LIMITS = {
 } as const;
 
 export const FORMAT = 'masternetwerk-bundle';
-export const FORMAT_VERSION = 1;
+/** Version 2 added the activities collection; version 1 bundles are still read. */
+export const FORMAT_VERSION = 2;
+const ADDED_IN: Partial<Record<CollectionName, number>> = { activities: 2 };
+/** The record collections a bundle of this format version holds (and its manifest counts). */
+export const collectionsIn = (version: number): CollectionName[] => COLLECTION_NAMES.filter((c) => (ADDED_IN[c] ?? 1) <= version);
 export const MANIFEST_NAME = 'manifest.json';
 export const recordsEntry = (collection: string) => `records/${collection}.json`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;
