@@ -19,6 +19,7 @@ import { useResource } from '../../lib/useResource';
 import { peopleById } from '../research/people';
 import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
+import { RelatedActivities } from '../activities/RelatedActivities';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -175,6 +176,7 @@ function Thread({ detail }: { detail: QuestionDetail }) {
           ) : (
             <AnswerForm questionId={question.id} onAnswered={() => notify(t('answer.done'))} />
           )}
+          <RelatedActivities id={question.id} headingId="question-activities" />
         </div>
         {question.status === 'open' && (
           <aside className="thread__side" aria-label={t('helpers.title')}>

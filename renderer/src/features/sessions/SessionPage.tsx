@@ -18,6 +18,7 @@ import { PersonLinks, Section } from './parts';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
+import { RelatedActivities } from '../activities/RelatedActivities';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -167,6 +168,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
           </Section>
           <ProgrammeEditor detail={detail} people={people} onSaved={reload} />
           <ReportPanel detail={detail} people={people} />
+          <RelatedActivities id={detail.session.id} headingId="session-activities" />
         </div>
         <div className="session__side">
           <AttendeesPanel detail={detail} />
