@@ -4,6 +4,15 @@ import pdfmake from 'pdfmake';
 
 let ready = false;
 
+/** pdfmake's folder: next to this bundle (app, CLI), or from the working directory (a bundle built elsewhere, as in tests). */
+function resolvePdfmake(): string {
+  try {
+    return createRequire(import.meta.url).resolve('pdfmake/package.json');
+  } catch {
+    return createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfmake/package.json');
+  }
+}
+
 /**
  * pdfmake with Roboto (the font files pdfmake ships) and every other outside
  * access refused: a report only embeds what it is given. The fonts are real
@@ -12,7 +21,7 @@ let ready = false;
  */
 export function pdfMaker(): typeof pdfmake {
   if (!ready) {
-    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+    const dir = path.join(path.dirname(resolvePdfmake()), 'fonts', 'Roboto');
     const font = (name: string) => path.join(dir, `Roboto-${name}.ttf`);
     const files = { normal: font('Regular'), bold: font('Medium'), italics: font('Italic'), bolditalics: font('MediumItalic') };
     const allowed = new Set(Object.values(files));
