@@ -1,8 +1,8 @@
 import { MIN_GROUP, type Overview, type OverviewFilter, type OverviewRecord } from '../../../shared/contract';
 import { ACTIVITY_PHASES, AREAS, INITIATIVES, type Activity, type CafeSession, type Member, type Question } from '../../../shared/domain';
-import { buildBoard } from '../../../shared/search/marketplace';
 import { compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
+import { boardFor } from './boardCache';
 import { keepsActivity, keepsMember, keepsQuestion, keepsSession } from './filter';
 
 /**
@@ -34,8 +34,9 @@ const isShared = (a: Activity) => a.memberIds.length > 1 || a.collaborators.leng
 
 function walk(app: AppContext, filter: OverviewFilter, visit: Visit): Walked {
   const member = (id: string) => app.repos.members.find(id);
-  const members = app.repos.members.list().filter((m) => keepsMember(filter, m));
-  const institutions = [...new Set(app.repos.members.list().map((m) => m.institution).filter(Boolean))].sort(compareDutch);
+  const everyone = app.repos.members.list();
+  const members = everyone.filter((m) => keepsMember(filter, m));
+  const institutions = [...new Set(everyone.map((m) => m.institution).filter(Boolean))].sort(compareDutch);
   const institutionIndex = new Map(institutions.map((name, i) => [name, i]));
 
   const activities = app.repos.activities.list().filter((a) => keepsActivity(filter, a));
@@ -116,7 +117,7 @@ export function computeOverview(app: AppContext, filter: OverviewFilter): Overvi
     firstAnswerHours.push(Math.max(0, (first - Date.parse(q.createdAt)) / 3_600_000));
   }
 
-  const board = buildBoard(walked.members, 0);
+  const board = boardFor(app.store, memberKey(filter), () => walked.members, 0);
   const { institutions } = walked;
   const notable = walked.activities
     .filter((a) => a.effect.trim() && a.phase in NOTABLE_PHASES)
@@ -194,10 +195,13 @@ function detailOf(type: RecordType, record: Activity | CafeSession | Question | 
 function marketplaceRecords(app: AppContext, filter: OverviewFilter, cell: string): OverviewRecord[] {
   const [kind, ...rest] = cell.split(':');
   const text = rest.join(':');
-  const board = buildBoard(app.repos.members.list().filter((m) => keepsMember(filter, m)), Number.MAX_SAFE_INTEGER);
+  const board = boardFor(app.store, memberKey(filter), () => app.repos.members.list().filter((m) => keepsMember(filter, m)), Number.MAX_SAFE_INTEGER);
   const topic = (kind === 'unmetWant' ? board.unmetWants : board.unaskedOffers).find((t) => t.text === text);
   return (topic?.members ?? []).map((m) => ({ type: 'members' as const, id: m.id, title: m.name, detail: m.institution }));
 }
+
+/** The part of a filter that selects members: the board depends on nothing else. */
+const memberKey = (filter: OverviewFilter) => JSON.stringify([filter.institution ?? '', filter.team ?? '', filter.plgId ?? '']);
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
