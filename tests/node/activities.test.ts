@@ -97,6 +97,7 @@ describe('activities and the overview on the command line', () => {
     const written = run('--data', dataDir, 'report', '--out', pdf);
     expect(written.code, written.stderr).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(spawnSync('pdftotext', ['-v']).error, 'pdftotext and pdfinfo (poppler-utils) read the report back').toBeUndefined();
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     for (const heading of ['Rapport: wat masteropgeleide docenten doen', 'Activiteiten per gebied', 'Activiteiten per fase', 'Initiatief per instelling', 'Netwerkcafés per maand', 'Vraagbank per maand', 'Opvallende activiteiten en hun effect op het team']) {
       expect(text).toContain(heading);
