@@ -12,6 +12,7 @@ test.beforeEach(async ({ page, host }) => {
 });
 
 test('the overview shows charts with tables; a number opens the records behind it, by keyboard too', async ({ page }) => {
+  test.setTimeout(120_000); // the demo network's overview page is long: axe checks all of it
   const app = new AppPage(page);
   await app.goTo('Overzicht');
   const overview = new OverviewPage(page);
