@@ -32,8 +32,11 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** The texts a chart needs, keyed like the i18n files (`area.innovatie`, `phase.lopend`, `columns.count`, …). */
 export type ChartTexts = (key: string) => string;
 
+/** `2026-03` → `mrt 2026` (or `Mar 2026`): months as people read them. */
+const monthLabel = (month: string, locale: string) => new Date(`${month}-15T12:00:00Z`).toLocaleDateString(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** The tables of every chart; each row's `key` is the overview cell its numbers click through to. */
-export function overviewCharts(overview: Overview, text: ChartTexts): ChartSpec[] {
+export function overviewCharts(overview: Overview, text: ChartTexts, locale = 'nl-NL'): ChartSpec[] {
   const { activities, sessions, questions, details } = overview;
   const count = text('columns.activities');
   return [
@@ -60,7 +63,7 @@ export function overviewCharts(overview: Overview, text: ChartTexts): ChartSpec[
       kind: 'months',
       table: {
         columns: [text('columns.sessions'), text('columns.registrations'), text('columns.attended'), text('columns.waitlist')],
-        rows: sessions.byMonth.map((m) => ({ label: m.month, key: `sessions:${m.month}`, values: [m.sessions, m.registrations, m.attended, m.waitlist] })),
+        rows: sessions.byMonth.map((m) => ({ label: monthLabel(m.month, locale), key: `sessions:${m.month}`, values: [m.sessions, m.registrations, m.attended, m.waitlist] })),
       },
     },
     {
@@ -68,7 +71,7 @@ export function overviewCharts(overview: Overview, text: ChartTexts): ChartSpec[
       kind: 'months',
       table: {
         columns: [text('columns.asked'), text('columns.answered'), text('columns.unanswered')],
-        rows: questions.byMonth.map((m) => ({ label: m.month, key: `questions:${m.month}:`, values: [m.asked, m.answered, m.unanswered] })),
+        rows: questions.byMonth.map((m) => ({ label: monthLabel(m.month, locale), key: `questions:${m.month}:`, values: [m.asked, m.answered, m.unanswered] })),
       },
     },
   ];

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_PHASES, ActivityFields, AREAS, COLLABORATOR_KINDS, INITIATIVES, MAX_EFFECT_CHARS, type Activity, type CollaboratorKind } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
@@ -34,8 +34,13 @@ export function ActivityForm({ activity, onSaved, onCancel }: ActivityFormProps)
   const { errors } = fieldErrors;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
-  // A new activity starts at my own school, once my profile is known.
-  if (!activity && me && !state.institution) setState((s) => ({ ...s, institution: me.institution }));
+  // A new activity starts at my own school, once my profile is known; after that the field is the user's.
+  const prefilled = useRef(Boolean(activity));
+  useEffect(() => {
+    if (prefilled.current || !me) return;
+    prefilled.current = true;
+    setState((s) => (s.institution ? s : { ...s, institution: me.institution }));
+  }, [me]);
 
   const set = <K extends keyof ActivityFormState>(key: K) => (value: ActivityFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));

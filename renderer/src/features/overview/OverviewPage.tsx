@@ -76,7 +76,7 @@ function Figure({ value, label, onOpen, extra }: { value: number; label: string;
 function Body({ overview, filter }: { overview: Overview; filter: OverviewFilter }) {
   const { t, i18n } = useTranslation('overview');
   const [open, setOpen] = useState<OpenCell | null>(null);
-  const charts = useMemo(() => overviewCharts(overview, (key) => t(key)), [overview, t]);
+  const charts = useMemo(() => overviewCharts(overview, (key) => t(key), i18n.language === 'en' ? 'en-GB' : 'nl-NL'), [overview, t, i18n.language]);
   const opener = (place: string) => (cell: string, label: string) => setOpen({ place, cell, label });
   const panel = (place: string) => open?.place === place && <RecordsPanel filter={filter} open={open} onClose={() => setOpen(null)} />;
   const { activities, sessions, questions, marketplace, details } = overview;
