@@ -1,20 +1,24 @@
 import { z } from 'zod';
+import { activitiesContract } from './contracts/activities';
 import { appContract } from './contracts/app';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
 import { membersContract } from './contracts/members';
+import { overviewContract } from './contracts/overview';
 import { privacyContract } from './contracts/privacy';
 import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 import { searchContract } from './contracts/search';
 import { sessionsContract } from './contracts/sessions';
 
+export * from './contracts/activities';
 export * from './contracts/app';
 export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
 export * from './contracts/members';
+export * from './contracts/overview';
 export * from './contracts/privacy';
 export * from './contracts/questions';
 export * from './contracts/research';
@@ -38,6 +42,8 @@ export const contract = {
   ...exchangeContract,
   ...searchContract,
   ...privacyContract,
+  ...activitiesContract,
+  ...overviewContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

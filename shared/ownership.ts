@@ -21,6 +21,7 @@ const OWNER_FIELDS: Partial<Record<CollectionName, (record: Fields) => string[]>
   questions: (r) => one(r.authorId),
   sessions: (r) => ids(r.organiserIds),
   plgs: (r) => ids(r.coordinatorIds),
+  activities: (r) => ids(r.memberIds),
 };
 
 export function ownersOf(collection: string, record: Fields): string[] {

@@ -11,6 +11,7 @@ import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
 import { CliError, createOutput, table, type Output } from './output';
+import { registerOverviewCommands } from './overviewCommands';
 import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
 
@@ -129,6 +130,7 @@ export function createProgram(): Command {
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);
+  registerOverviewCommands(program, withApp);
 
   return program;
 }

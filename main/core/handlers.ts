@@ -2,10 +2,12 @@ import type { Handlers } from '../../shared/contract';
 import type { AppContext } from './app';
 import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
+import { activityHandlers } from './services/activities';
 import { appHandlers } from './services/appInfo';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
 import { memberHandlers } from './services/members';
+import { overviewHandlers } from './services/overview';
 import { privacyHandlers } from './services/privacy';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
@@ -25,6 +27,8 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...exchangeHandlers(app, platform.keyVault),
     ...searchHandlers(app),
     ...privacyHandlers(app),
+    ...activityHandlers(app),
+    ...overviewHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

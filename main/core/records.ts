@@ -19,6 +19,8 @@ export interface CreateOptions {
   demo?: boolean;
   /** A preset id (demo data); otherwise a new UUIDv7. */
   id?: string;
+  /** When it was made, for demo records dated in the past (a question asked months ago); otherwise now. */
+  createdAt?: string;
 }
 
 export function createRecord<F extends Fields>(ctx: RecordContext, fields: F, options: CreateOptions = {}): Envelope & F {
@@ -30,7 +32,7 @@ export function createRecord<F extends Fields>(ctx: RecordContext, fields: F, op
     rev,
     fieldRevs,
     origin: ctx.installId,
-    createdAt: at,
+    createdAt: options.createdAt ?? at,
     updatedAt: at,
     deleted: false,
     demo: options.demo ?? false,

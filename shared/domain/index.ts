@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { Activity, ActivityFields } from './activity';
 import { Member, MemberFields } from './member';
 import { Plg, PlgFields } from './plg';
 import { Question, QuestionFields } from './question';
 import { Research, ResearchFields } from './research';
 import { CafeSession, SessionFields } from './session';
 
+export * from './activity';
 export * from './common';
 export * from './envelope';
 export * from './member';
@@ -23,6 +25,7 @@ export const COLLECTIONS = {
   questions: { record: Question, fields: QuestionFields },
   sessions: { record: CafeSession, fields: SessionFields },
   plgs: { record: Plg, fields: PlgFields },
+  activities: { record: Activity, fields: ActivityFields },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -38,9 +38,11 @@ export function buildBoard(members: readonly Member[], maxMembers = MAX_MEMBERS)
 
   const matches: BoardMatch[] = [];
   const unmetWants: BoardTopic[] = [];
+  const asked = new Set<Topic>();
   for (const want of wants.values()) {
     const shared = new Map<Topic, string[]>();
     for (const term of want.terms) for (const offer of offersByTerm.get(term) ?? []) (shared.get(offer) ?? shared.set(offer, []).get(offer)!).push(term);
+    for (const offer of shared.keys()) asked.add(offer);
     const found = [...shared]
       .map(([offer, terms]) => ({ offer, terms, holders: [...offer.holders.values()].filter((m) => !want.holders.has(m.id)) }))
       .filter((m) => m.holders.length > 0)
@@ -63,6 +65,10 @@ export function buildBoard(members: readonly Member[], maxMembers = MAX_MEMBERS)
     matches: matches.sort((a, b) => byCount(a.want, b.want)),
     sharedOffers: sharedOffers.sort(byCount),
     unmetWants: unmetWants.sort(byCount),
+    unaskedOffers: [...offers.values()]
+      .filter((o) => !asked.has(o))
+      .map((o) => boardTopic(o, [...o.holders.values()], maxMembers))
+      .sort(byCount),
   };
 }
 

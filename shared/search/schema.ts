@@ -24,7 +24,8 @@ export const SearchQuery = z.strictObject({
   text: z.string().max(500),
   types: z.array(CollectionNameSchema).max(COLLECTION_NAMES.length).optional(),
   filters: SearchFilters.optional(),
-  limit: z.number().int().min(1).max(200).default(20),
+  /** Room for every type's best when grouped (the results page asks 40 of each), whatever the number of types. */
+  limit: z.number().int().min(1).max(Math.max(200, COLLECTION_NAMES.length * 50)).default(20),
   /** At most this many per type, so every type can show its best (grouped lists). */
   perType: z.number().int().min(1).max(50).optional(),
 });
@@ -55,7 +56,7 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-export const EVIDENCE_KINDS = ['expertise', 'offer', 'profile', 'research', 'answer', 'presentation'] as const;
+export const EVIDENCE_KINDS = ['expertise', 'offer', 'profile', 'research', 'answer', 'presentation', 'activity'] as const;
 export const Evidence = z.object({
   kind: z.enum(EVIDENCE_KINDS),
   /** The record it comes from (the member for expertise and offers). */
@@ -91,5 +92,7 @@ export const MarketplaceBoard = z.object({
   matches: z.array(BoardMatch),
   sharedOffers: z.array(BoardTopic),
   unmetWants: z.array(BoardTopic),
+  /** Offers no want in the network shares a word with (the overview's "offers never asked for"). */
+  unaskedOffers: z.array(BoardTopic),
 });
 export type MarketplaceBoard = z.infer<typeof MarketplaceBoard>;

@@ -109,6 +109,25 @@ export const SEARCH_SOURCES: { [C in CollectionName]: SearchSource<RecordOf<C>> 
     ],
     filters: { institution: (p) => p.institutions },
   },
+  activities: {
+    aliases: ['activiteit', 'activiteiten', 'activity', 'activities'],
+    title: (a) => a.title,
+    fields: [
+      { name: 'title', role: 'title', get: (a) => a.title },
+      { name: 'effectTags', role: 'tags', get: (a) => a.effectTags },
+      { name: 'description', role: 'body', get: (a) => a.description },
+      { name: 'effect', role: 'body', get: (a) => a.effect },
+      { name: 'teams', role: 'body', boost: 0.6, get: (a) => a.teams },
+      { name: 'institution', role: 'body', boost: 0.6, get: (a) => a.institution },
+    ],
+    filters: {
+      institution: (a) => a.institution,
+      area: (a) => a.area,
+      tag: (a) => a.effectTags,
+      status: (a) => a.phase,
+      year: (a) => yearOf(a.startDate ?? a.createdAt),
+    },
+  },
 };
 
 export const SOURCE_NAMES = Object.keys(SEARCH_SOURCES) as CollectionName[];

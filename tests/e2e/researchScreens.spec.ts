@@ -11,6 +11,7 @@ test.describe('with the demo network', () => {
   test.use({ demo: true });
 
   test('research list, a result, the form, an import preview and a question thread look finished and pass axe-core', async ({ page, host }) => {
+    test.setTimeout(120_000); // nine full-page axe checks: close to a minute on a busy machine
     const app = new AppPage(page);
     await app.open(host.url);
     await new OnboardingPage(page).createMyProfile(ME);

@@ -12,6 +12,7 @@ import { createHandlers } from '../../main/core/handlers';
 import { expectNoPoisoning, expectUnpolluted, FUZZ_TIMEOUT, hostileJson, nearValid, runs } from './helpers/fuzz';
 import { base64, pngBytes, profile, researchFields } from './researchFixtures';
 import { sessionDetails } from './sessionsFixtures';
+import { activityFields } from './activityFixtures';
 
 /**
  * Every IPC channel, fed what a compromised page could send: arbitrary JSON
@@ -69,6 +70,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
   const answered = await ok<{ answers: Rec[] }>('questions:answer', { questionId: question.id, body: 'Kort en vaak.' });
   const session = await ok<Rec>('sessions:save', { fields: sessionDetails({ organiserIds: [me.id], capacity: 2 }) });
   const registered = await ok<{ attendee: Rec }>('sessions:register', { id: session.id, attendee: { kind: 'guest', name: 'Gast Een', email: 'gast@example.nl' } });
+  const activity = await ok<Rec>('activities:save', { fields: activityFields([me.id, other.id], { researchIds: [research.id], sessionIds: [session.id] }) });
   const png = await ok<{ sha256: string }>('attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
   const { value: exported } = await ok<{ value: { dataBase64: string } }>('exchange:export', { scope: { kind: 'all' } });
   const staged = await ok<{ token: string }>('exchange:stage', { name: 'netwerk.mnw', dataBase64: exported.dataBase64 });
@@ -152,6 +154,15 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'search:marketplace': undefined,
     'privacy:export': { memberId: me.id },
     'privacy:erase': { memberId: other.id },
+    'activities:list': { filter: { from: '2025-01-01', to: '2026-12-31', institution: 'ROC Rijnland', area: 'innovatie' }, phase: 'lopend', memberId: me.id, offset: 0, limit: 10 },
+    'activities:get': { id: activity.id },
+    'activities:save': { id: activity.id, fields: activityFields([me.id], { questionIds: [question.id] }) },
+    'activities:delete': { id: activity.id },
+    'activities:linkedTo': { id: research.id },
+    'activities:choices': {},
+    'overview:get': { filter: { from: '2025-01-01', institution: 'ROC Rijnland' } },
+    'overview:records': { filter: {}, cell: 'area:innovatie' },
+    'overview:report': { filter: { to: '2026-12-31' }, format: 'csv' },
   };
   return all;
 }

@@ -164,8 +164,8 @@ export class ExportRefusal extends BundleRefusal {
 }
 
 /** The records a bundle holds: the number the export preview, the manifest and the export summary show. */
-export function recordCount(counts: Record<CollectionName, number>): number {
-  return COLLECTION_NAMES.reduce((n, c) => n + counts[c], 0);
+export function recordCount(counts: Partial<Record<CollectionName, number>>): number {
+  return COLLECTION_NAMES.reduce((n, c) => n + (counts[c] ?? 0), 0);
 }
 
 function countsOf(records: Record<CollectionName, AnyRecord[]>): Record<CollectionName, number> {

@@ -13,6 +13,7 @@ import { LOCAL } from './limits';
 import { eraseImportedFromAttendees } from './importedErasures';
 import { checkPhantomTombstones } from './phantoms';
 import { planImport, type ImportPlan, type Sender, type UndoEntry } from './plan';
+import { checkActivityMembers } from './references';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
 import { signatureStatus, trustedKeyRecord, trustedKeys } from './trust';
@@ -65,6 +66,7 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  checkActivityMembers(app, bundle);
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   const phantomTombstones = checkPhantomTombstones(app.store, bundle);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });

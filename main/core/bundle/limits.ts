@@ -1,4 +1,5 @@
 import type { OverLimit } from '../../../shared/bundle';
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
 
 /**
  * Limits checked before any entry of a bundle is inflated in full
@@ -93,7 +94,11 @@ export function describeOverLimit(problem: OverLimit): string {
 }
 
 export const FORMAT = 'masternetwerk-bundle';
-export const FORMAT_VERSION = 1;
+/** Version 2 added the activities collection; version 1 bundles are still read. */
+export const FORMAT_VERSION = 2;
+const ADDED_IN: Partial<Record<CollectionName, number>> = { activities: 2 };
+/** The record collections a bundle of this format version holds (and its manifest counts). */
+export const collectionsIn = (version: number): CollectionName[] => COLLECTION_NAMES.filter((c) => (ADDED_IN[c] ?? 1) <= version);
 export const MANIFEST_NAME = 'manifest.json';
 export const recordsEntry = (collection: string) => `records/${collection}.json`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;

@@ -1,7 +1,7 @@
 import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CafeSession, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import { fingerprintOf, verifyBytes } from './keys';
-import { BUNDLE_LIMITS, MANIFEST_NAME, recordsEntry } from './limits';
+import { BUNDLE_LIMITS, collectionsIn, MANIFEST_NAME, recordsEntry } from './limits';
 import { dropAttendees } from './localOnly';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
 import { parseBundleJson } from './parseJson';
@@ -34,7 +34,8 @@ export interface ParsedBundle {
   attendeesDropped: number;
 }
 
-const ENTRY_KIND = new Map<string, CollectionName>(COLLECTION_NAMES.map((c) => [recordsEntry(c), c]));
+/** The record entries a bundle of this format version may hold. */
+const entryKinds = (version: number) => new Map<string, CollectionName>(collectionsIn(version).map((c) => [recordsEntry(c), c]));
 const ATTACHMENT = /^attachments\/([0-9a-f]{64})$/;
 
 /**
@@ -49,7 +50,8 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
     if (zip.size(MANIFEST_NAME) > BUNDLE_LIMITS.manifestBytes) refuse('invalid_manifest', 'manifest too large');
     const manifest = parseManifest(parseBundleJson((await zip.read(MANIFEST_NAME)).data, MANIFEST_NAME));
     const fingerprint = checkSignature(manifest);
-    const names = checkListing(zip, manifest);
+    const entryKind = entryKinds(manifest.formatVersion);
+    const names = checkListing(zip, manifest, entryKind);
 
     const records = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as AnyRecord[]])) as Record<CollectionName, AnyRecord[]>;
     const attachments = new Map<string, Buffer>();
@@ -58,7 +60,7 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
       const { data, sha256 } = await zip.read(name);
       const listed = manifest.entries[name]!;
       if (sha256 !== listed.sha256 || data.length !== listed.size) refuse('hash_mismatch', name);
-      const collection = ENTRY_KIND.get(name);
+      const collection = entryKind.get(name);
       if (collection) {
         records[collection] = parseRecords(collection, parseBundleJson(data, name), options);
       } else {
@@ -84,8 +86,8 @@ function checkSignature(manifest: Manifest): string | null {
 }
 
 /** Every entry is one the format knows and the manifest lists, and every listed entry is there. */
-function checkListing(zip: ZipReader, manifest: Manifest): string[] {
-  const known = (name: string) => ENTRY_KIND.has(name) || ATTACHMENT.test(name);
+function checkListing(zip: ZipReader, manifest: Manifest, entryKind: Map<string, CollectionName>): string[] {
+  const known = (name: string) => entryKind.has(name) || ATTACHMENT.test(name);
   const names = zip.names().filter((n) => n !== MANIFEST_NAME);
   for (const name of names) {
     if (!known(name)) refuse('unexpected_entry', name);
@@ -128,7 +130,7 @@ function parseRecords(collection: CollectionName, raw: unknown, options: ReadOpt
 function checkCounts(manifest: Manifest, records: Record<CollectionName, AnyRecord[]>): void {
   const seen = new Set<string>();
   for (const collection of COLLECTION_NAMES) {
-    if (records[collection].length !== manifest.counts[collection]) refuse('count_mismatch', collection);
+    if (records[collection].length !== (manifest.counts[collection] ?? 0)) refuse('count_mismatch', collection);
     for (const { id } of records[collection]) {
       if (seen.has(id)) refuse('duplicate_record', id);
       seen.add(id);

@@ -45,6 +45,16 @@ function references(collection: CollectionName, record: AnyRecord): Ref[] {
         ...refs('plgs', [s.plgId]),
       ];
     }
+    case 'activities': {
+      const a = record as RecordOf<'activities'>;
+      return [
+        ...refs('members', a.memberIds),
+        ...refs('research', a.researchIds),
+        ...refs('questions', a.questionIds),
+        ...refs('sessions', a.sessionIds),
+        ...refs('plgs', [a.plgId]),
+      ];
+    }
     default:
       return [];
   }

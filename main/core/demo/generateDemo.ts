@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AREAS, INITIATIVES, RESEARCH_STATUSES, ROLES, type Area } from '../../../shared/domain';
-import type { MemberFields, PlgFields, QuestionFields, ResearchFields, SessionFields } from '../../../shared/domain';
+import type { ActivityFields, MemberFields, PlgFields, QuestionFields, ResearchFields, SessionFields } from '../../../shared/domain';
+import { generateActivities } from './generateActivities';
 import * as words from './vocabulary';
 
 /**
@@ -14,8 +15,9 @@ export interface DemoSet {
   plgs: Array<{ id: string; fields: PlgFields }>;
   members: Array<{ id: string; fields: MemberFields }>;
   research: Array<{ id: string; fields: ResearchFields }>;
-  questions: Array<{ id: string; fields: QuestionFields }>;
+  questions: Array<{ id: string; fields: QuestionFields; createdAt: string }>;
   sessions: Array<{ id: string; fields: SessionFields }>;
+  activities: Array<{ id: string; fields: ActivityFields }>;
 }
 
 export const demoSizes = (members: number) => ({
@@ -24,6 +26,7 @@ export const demoSizes = (members: number) => ({
   research: Math.round(members * 0.5),
   questions: members,
   sessions: Math.max(2, Math.round(members / 25)),
+  activities: Math.max(60, Math.round(members / 2)),
 });
 
 /** mulberry32: a tiny seeded generator so the demo set (and benchmark corpora) are reproducible. */
@@ -151,8 +154,11 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
           createdAt: new Date(base + int(300) * 86_400_000).toISOString(),
         }))
       : [];
+    // Asked a few days before the first answer (or spread over the year when unanswered), without drawing from the seed.
+    const firstAnswer = Math.min(...answers.map((a) => Date.parse(a.createdAt)), base + ((index * 7) % 300) * 86_400_000);
     return {
       id: id(),
+      createdAt: new Date(firstAnswer - (1 + (index % 9)) * 86_400_000).toISOString(),
       fields: {
         title: index < words.QUESTION_TITLES.length ? words.QUESTION_TITLES[index]! : `${pick(words.QUESTION_TITLES)} (${author.fields.team})`,
         body: `Binnen ons team ${author.fields.team} lopen we hier tegenaan. Wie heeft tips of voorbeelden?`,
@@ -206,7 +212,8 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
     };
   });
 
-  return { plgs, members, research, questions, sessions };
+  const activities = generateActivities({ count: sizes.activities, random, id, members, research, questions, sessions, plgs, today });
+  return { plgs, members, research, questions, sessions, activities };
 }
 
 const BIO_LINES = [

@@ -38,10 +38,12 @@ export async function seedDemo(
   const demo = generateDemo(members, undefined, undefined, randomBytes(16));
   const ops: StoreOp[] = [];
   const counts = {} as Record<CollectionName, number>;
-  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions'] as const) {
+  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions', 'activities'] as const) {
     const repo = repos[collection] as Repositories[CollectionName];
-    for (const { id, fields } of demo[collection]) {
-      const record = (repo.build as (f: unknown, o: unknown) => { id: string })(fields, { demo: true, id });
+    for (const item of demo[collection]) {
+      const { id, fields } = item;
+      const createdAt = 'createdAt' in item ? item.createdAt : undefined;
+      const record = (repo.build as (f: unknown, o: unknown) => { id: string })(fields, { demo: true, id, createdAt });
       ops.push({ kind: 'put', collection, record });
     }
     counts[collection] = demo[collection].length;

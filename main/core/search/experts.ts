@@ -1,4 +1,4 @@
-import type { CollectionName, Member, Question, CafeSession, Research } from '../../../shared/domain';
+import type { Activity, CollectionName, Member, Question, CafeSession, Research } from '../../../shared/domain';
 import { parseQuery } from '../../../shared/search/query';
 import type { Evidence, Expert } from '../../../shared/search/schema';
 import { SOURCE_NAMES } from '../../../shared/search/sources';
@@ -10,7 +10,8 @@ import { clausesMatchedBy } from './rerank';
  * Each piece of evidence is a record that matches the topic (every word of
  * it, synonyms, compounds and typos as in search) and names the member:
  * their profile's expertise or offer, research they wrote or partnered in,
- * an answer of theirs that was accepted, a café presentation they gave.
+ * an answer of theirs that was accepted, a café presentation they gave, an
+ * activity they carry out.
  */
 
 export const EVIDENCE_WEIGHT = {
@@ -20,6 +21,7 @@ export const EVIDENCE_WEIGHT = {
   researchPartner: 1,
   answer: 2,
   presentation: 2,
+  activity: 2,
   profile: 0.5,
 } as const;
 /** Beyond this many pieces of one kind, more of the same adds little. */
@@ -67,6 +69,9 @@ export function findExperts(engine: SearchEngine, topic: string, limit: number):
       if (!matchedSessions.has(session.id) && !item.researchIds.some((id) => matchedResearch.has(id))) continue;
       for (const id of item.presenterIds) add(id, { kind: 'presentation', type: 'sessions', id: session.id, text: `${session.title}: ${item.title}`, weight: EVIDENCE_WEIGHT.presentation });
     }
+  }
+  for (const activity of byType('activities') as unknown as Activity[]) {
+    for (const id of activity.memberIds) add(id, { kind: 'activity', type: 'activities', id: activity.id, text: activity.title, weight: EVIDENCE_WEIGHT.activity });
   }
 
   const experts: Expert[] = [];

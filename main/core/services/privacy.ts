@@ -62,6 +62,7 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
     questionsAsked: asked,
     answersGiven: answered,
     sessions,
+    activities: app.repos.activities.list().filter((a) => a.memberIds.includes(memberId)),
     conflictCopies: conflicts,
   };
   return {

@@ -1,5 +1,7 @@
+import { activitiesFeature } from './activities/feature';
 import { exchangeFeature } from './exchange/feature';
 import { membersFeature } from './members/feature';
+import { overviewFeature } from './overview/feature';
 import { privacyFeature } from './privacy/feature';
 import { questionsFeature } from './questions/feature';
 import { researchFeature } from './research/feature';
@@ -17,6 +19,8 @@ export const FEATURES: Feature[] = [
   researchFeature,
   questionsFeature,
   sessionsFeature,
+  activitiesFeature,
+  overviewFeature,
   searchFeature,
   exchangeFeature,
   privacyFeature,

@@ -20,6 +20,7 @@ import { peopleById } from '../research/people';
 import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
 import { RecordNotices } from '../exchange/RecordNotices';
+import { RelatedActivities } from '../activities/RelatedActivities';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -176,6 +177,7 @@ function Thread({ detail }: { detail: QuestionDetail }) {
           ) : (
             <AnswerForm questionId={question.id} onAnswered={() => notify(t('answer.done'))} />
           )}
+          <RelatedActivities id={question.id} headingId="question-activities" />
         </div>
         {question.status === 'open' && (
           <aside className="thread__side" aria-label={t('helpers.title')}>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { AREAS, RESEARCH_STATUSES, type Area, type Research } from '../../../../shared/domain';
+import { FilterSelect } from '../../components/FilterSelect';
 import { Icon } from '../../components/Icon';
 import { ShowMore } from '../../components/ShowMore';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
@@ -20,32 +21,6 @@ const VIEW_KEY = 'research.view';
 
 /** After an import the list opens on the drafts, where the new results are (useSessionState's storage). */
 export const showDraftsNext = () => sessionStorage.setItem(`masternetwerk.${VIEW_KEY}`, 'drafts');
-
-interface FilterSelectProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** The choice that filters nothing. */
-  all: string;
-  options: [value: string, label: string][];
-}
-
-function FilterSelect({ label, value, onChange, all, options }: FilterSelectProps) {
-  const id = useId();
-  return (
-    <div className="toolbar__field toolbar__field--small">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** All research of the network: published results, or the drafts (own and imported) still to check. */
 export function ResearchListPage() {

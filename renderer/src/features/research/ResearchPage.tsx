@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
+import { RelatedActivities } from '../activities/RelatedActivities';
 import { AttachmentList } from './AttachmentList';
 import { CitationExport } from './CitationExport';
 import { PeopleList } from './PeopleList';
@@ -152,6 +153,7 @@ function Result({ detail }: { detail: ResearchDetail }) {
               <Markdown text={research[key]} />
             </Section>
           ))}
+          <RelatedActivities id={research.id} headingId="research-activities" />
         </div>
         <aside className="research__side" aria-label={t('detail.details')}>
           <Section id="research-authors" title={t('labels.authorIds')}>

@@ -5,7 +5,7 @@ import { recordPath } from './recordTypes';
 
 type Kind = Evidence['kind'];
 /** Profile evidence first (what people say they know), then what they did. */
-const ORDER: readonly Kind[] = ['expertise', 'offer', 'research', 'answer', 'presentation', 'profile'];
+const ORDER: readonly Kind[] = ['expertise', 'offer', 'research', 'answer', 'presentation', 'activity', 'profile'];
 const TAG_KINDS: ReadonlySet<Kind> = new Set(['expertise', 'offer']);
 
 /** Why a colleague is listed: one line per kind of evidence, records linked to their page. */

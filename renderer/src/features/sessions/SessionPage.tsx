@@ -19,6 +19,7 @@ import { ProgrammeEditor } from './ProgrammeEditor';
 import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
 import { RecordNotices } from '../exchange/RecordNotices';
+import { RelatedActivities } from '../activities/RelatedActivities';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -168,6 +169,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
           </Section>
           <ProgrammeEditor detail={detail} people={people} onSaved={reload} />
           <ReportPanel detail={detail} people={people} />
+          <RelatedActivities id={detail.session.id} headingId="session-activities" />
         </div>
         <div className="session__side">
           <AttendeesPanel detail={detail} />
