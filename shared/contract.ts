@@ -3,6 +3,7 @@ import { appContract } from './contracts/app';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
+import { learningContract } from './contracts/learning';
 import { membersContract } from './contracts/members';
 import { privacyContract } from './contracts/privacy';
 import { questionsContract } from './contracts/questions';
@@ -14,6 +15,7 @@ export * from './contracts/app';
 export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
+export * from './contracts/learning';
 export * from './contracts/members';
 export * from './contracts/privacy';
 export * from './contracts/questions';
@@ -38,6 +40,7 @@ export const contract = {
   ...exchangeContract,
   ...searchContract,
   ...privacyContract,
+  ...learningContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

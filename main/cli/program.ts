@@ -9,6 +9,7 @@ import { APP_VERSION } from '../core/version';
 import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
+import { registerLearningCommands } from './learningCommands';
 import { CliError, createOutput, table, type Output } from './output';
 import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
@@ -126,6 +127,7 @@ export function createProgram(): Command {
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);
+  registerLearningCommands(program, withApp);
 
   return program;
 }

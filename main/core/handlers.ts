@@ -3,9 +3,12 @@ import type { AppContext } from './app';
 import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { appHandlers } from './services/appInfo';
+import { badgeHandlers } from './services/badges';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
+import { learningHandlers } from './services/learning';
 import { memberHandlers } from './services/members';
+import { popHandlers } from './services/pop';
 import { privacyHandlers } from './services/privacy';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
@@ -25,6 +28,9 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...exchangeHandlers(app, platform.keyVault),
     ...searchHandlers(app),
     ...privacyHandlers(app),
+    ...learningHandlers(app),
+    ...popHandlers(app),
+    ...badgeHandlers(app, platform.keyVault),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

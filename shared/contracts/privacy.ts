@@ -73,9 +73,13 @@ export function fieldVisibility(member: Pick<Member, 'visibility' | 'fieldVisibi
  * "netwerk" everyone.
  */
 export function fieldShownTo(member: Member, field: PrivateFieldName, viewer: Viewer): boolean {
-  if (viewer.meId === member.id) return true;
-  const visibility = fieldVisibility(member, field);
-  return visibility === 'netwerk' || (visibility === 'instelling' && sameInstitution(viewer.institution, member.institution));
+  return shownTo(fieldVisibility(member, field), member, viewer);
+}
+
+/** The same rule for anything a member keeps with a visibility of its own (a received badge). */
+export function shownTo(visibility: Visibility, owner: Pick<Member, 'id' | 'institution'>, viewer: Viewer): boolean {
+  if (viewer.meId === owner.id) return true;
+  return visibility === 'netwerk' || (visibility === 'instelling' && sameInstitution(viewer.institution, owner.institution));
 }
 
 const BLANK: { [F in PrivateFieldName]: Member[F] } = { email: '', function: '', masterDegree: null, bio: '', offers: [], wants: [] };

@@ -148,7 +148,7 @@ describe('exchanging bundles between two installs', () => {
       { id: anna.id, name: 'Anna de Vries', institution: 'ROC Rijnland', included: expect.arrayContaining(['name', 'institution', 'team', 'function']), withheld: ['email', 'bio'] },
     ]);
     expect(preview.members[0]!.included).not.toContain('email');
-    expect(preview.left).toEqual({ members: 2, drafts: 1, attendeeLists: 1 });
+    expect(preview.left).toEqual({ members: 2, drafts: 1, attendeeLists: 1, personal: 0 });
     expect(preview.counts).toMatchObject({ sessions: 1, members: 1, research: 0 });
 
     const file = path.join(work, 'session.mnw');

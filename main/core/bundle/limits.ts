@@ -1,3 +1,5 @@
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/domain';
+
 /**
  * Limits checked before any entry of a bundle is inflated in full
  * (docs/bundle-format.md, "Reading a bundle"). A zip's declared sizes are
@@ -27,7 +29,26 @@ export const BUNDLE_LIMITS = {
 } as const;
 
 export const FORMAT = 'masternetwerk-bundle';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+
+/**
+ * The format version that introduced each collection. A bundle of an older
+ * version has no entry and no count for a newer collection (read as empty);
+ * one that lists it anyway is refused (docs/bundle-format.md, "Versions").
+ */
+export const COLLECTION_SINCE: Record<CollectionName, number> = {
+  members: 1,
+  research: 1,
+  questions: 1,
+  sessions: 1,
+  plgs: 1,
+  learning: 2,
+  pop: 2,
+  badges: 2,
+};
+
+/** The collections a bundle of `version` carries. */
+export const collectionsOf = (version: number): CollectionName[] => COLLECTION_NAMES.filter((c) => COLLECTION_SINCE[c] <= version);
 export const MANIFEST_NAME = 'manifest.json';
 export const recordsEntry = (collection: string) => `records/${collection}.json`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;

@@ -3,7 +3,7 @@ import { BundleScope } from '../../../shared/bundle';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { COLLECTION_NAMES, IsoDateTime } from '../../../shared/domain';
 import { Id, InstallId } from '../../../shared/ids';
-import { FORMAT, FORMAT_VERSION } from './limits';
+import { collectionsOf, FORMAT, FORMAT_VERSION } from './limits';
 import { refuse } from './refusal';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -12,11 +12,12 @@ const base64Of = (bytes: number) => z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).r
 /** manifest.json (docs/bundle-format.md, "Manifest"). */
 export const Manifest = z.strictObject({
   format: z.literal(FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.number().int().min(1).max(FORMAT_VERSION),
   createdAt: IsoDateTime,
   exporter: z.strictObject({ installId: InstallId, memberId: Id.nullable() }),
   scope: BundleScope,
-  counts: z.strictObject(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, z.number().int().min(0)])) as Record<(typeof COLLECTION_NAMES)[number], z.ZodNumber>),
+  /** One count per collection of the bundle's version (collectionsOf); a newer collection is absent from an older bundle. */
+  counts: z.strictObject(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, z.number().int().min(0).optional()])) as Record<(typeof COLLECTION_NAMES)[number], z.ZodOptional<z.ZodNumber>>),
   entries: z.record(z.string().max(200), z.strictObject({ sha256: Sha256, size: z.number().int().min(0) })),
   /** Raw 32-byte Ed25519 public key, base64; null when unsigned. */
   publicKey: base64Of(32).nullable(),
@@ -41,5 +42,12 @@ export function parseManifest(raw: unknown): Manifest {
     return refuse('invalid_manifest', `${['manifest', ...issue.path.map(String)].join('.')}: ${issue.message}`);
   }
   if ((parsed.data.publicKey === null) !== (parsed.data.signature === null)) refuse('bad_signature', 'key and signature must come together');
+  const expected = collectionsOf(parsed.data.formatVersion);
+  for (const collection of COLLECTION_NAMES) {
+    const counted = parsed.data.counts[collection] !== undefined;
+    if (counted !== expected.includes(collection)) {
+      refuse('invalid_manifest', `manifest.counts.${collection}: ${counted ? 'not part of' : 'missing in'} format version ${parsed.data.formatVersion}`);
+    }
+  }
   return parsed.data;
 }

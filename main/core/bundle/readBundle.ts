@@ -1,7 +1,7 @@
 import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import { fingerprintOf, verifyBytes } from './keys';
-import { BUNDLE_LIMITS, MANIFEST_NAME, recordsEntry } from './limits';
+import { BUNDLE_LIMITS, COLLECTION_SINCE, MANIFEST_NAME, recordsEntry } from './limits';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
 import { parseBundleJson } from './parseJson';
 import { refuse, throwIfAborted } from './refusal';
@@ -79,7 +79,8 @@ function checkSignature(manifest: Manifest): string | null {
 
 /** Every entry is one the format knows and the manifest lists, and every listed entry is there. */
 function checkListing(zip: ZipReader, manifest: Manifest): string[] {
-  const known = (name: string) => ENTRY_KIND.has(name) || ATTACHMENT.test(name);
+  const collection = (name: string) => ENTRY_KIND.get(name);
+  const known = (name: string) => (collection(name) !== undefined && COLLECTION_SINCE[collection(name)!] <= manifest.formatVersion) || ATTACHMENT.test(name);
   const names = zip.names().filter((n) => n !== MANIFEST_NAME);
   for (const name of names) {
     if (!known(name)) refuse('unexpected_entry', name);
@@ -122,7 +123,7 @@ function parseRecords(collection: CollectionName, raw: unknown, options: ReadOpt
 function checkCounts(manifest: Manifest, records: Record<CollectionName, AnyRecord[]>): void {
   const seen = new Set<string>();
   for (const collection of COLLECTION_NAMES) {
-    if (records[collection].length !== manifest.counts[collection]) refuse('count_mismatch', collection);
+    if (records[collection].length !== (manifest.counts[collection] ?? 0)) refuse('count_mismatch', collection);
     for (const { id } of records[collection]) {
       if (seen.has(id)) refuse('duplicate_record', id);
       seen.add(id);

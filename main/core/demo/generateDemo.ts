@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AREAS, INITIATIVES, RESEARCH_STATUSES, ROLES, type Area } from '../../../shared/domain';
 import type { MemberFields, PlgFields, QuestionFields, ResearchFields, SessionFields } from '../../../shared/domain';
+import { generateLearningDemo, type LearningDemo } from './learningDemo';
 import * as words from './vocabulary';
 
 /**
@@ -10,7 +11,7 @@ import * as words from './vocabulary';
  * café sessions. Other record types scale with the number of members.
  */
 
-export interface DemoSet {
+export interface DemoSet extends LearningDemo {
   plgs: Array<{ id: string; fields: PlgFields }>;
   members: Array<{ id: string; fields: MemberFields }>;
   research: Array<{ id: string; fields: ResearchFields }>;
@@ -200,7 +201,7 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
     };
   });
 
-  return { plgs, members, research, questions, sessions };
+  return { plgs, members, research, questions, sessions, ...generateLearningDemo(members, sessions, { random, id, today }) };
 }
 
 const BIO_LINES = [

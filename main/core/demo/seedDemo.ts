@@ -29,7 +29,7 @@ export async function seedDemo(
   const demo = generateDemo(members);
   const ops: StoreOp[] = [];
   const counts = {} as Record<CollectionName, number>;
-  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions'] as const) {
+  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions', 'learning', 'pop', 'badges'] as const) {
     const repo = repos[collection] as Repositories[CollectionName];
     for (const { id, fields } of demo[collection]) {
       const record = (repo.build as (f: unknown, o: unknown) => { id: string })(fields, { demo: true, id });

@@ -2,7 +2,7 @@ import type { CollectionName } from '../../../shared/domain';
 import { analyzeText } from '../../../shared/search/analyze';
 import { fold } from '../../../shared/search/normalize';
 import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
-import { ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
+import { indexable, ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
 import { packPosting, Postings, quantize } from './postings';
 import { Vocabulary } from './vocabulary';
 
@@ -67,7 +67,7 @@ export class SearchIndex {
   /** Adds or replaces a record; a tombstone removes it. */
   upsert(type: CollectionName, record: IndexedRecord): void {
     this.remove(record.id);
-    if (record.deleted === true) return;
+    if (!indexable(type, record)) return;
     const slot = this.newSlot(type, record);
     const { terms, imps } = this.analyze(type, record, true);
     for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.insert(slot, imps[i]!);
@@ -94,7 +94,7 @@ export class SearchIndex {
    * awaited every `every` records so a caller can keep its event loop free.
    */
   async addAll(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, pause?: () => Promise<void>, every = 2_000): Promise<void> {
-    const list = [...entries].filter((e) => e.record.deleted !== true);
+    const list = [...entries].filter((e) => indexable(e.type, e.record));
     if (this.count > 0) {
       for (const { type, record } of list) this.upsert(type, record);
       return;

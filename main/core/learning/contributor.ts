@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import type { LearningEntry } from '../../../shared/domain';
+
+/**
+ * The opaque token that lets the team overview count distinct teachers
+ * without naming them. Random, made once per owner on this install and
+ * reused for their later entries; it is never derived from the member id,
+ * so a receiver who knows every member id still cannot tell whose it is.
+ */
+export function contributorFor(entries: readonly LearningEntry[], ownerId: string): string {
+  for (const entry of entries) if (entry.ownerId === ownerId) return entry.contributor;
+  return randomBytes(16).toString('hex');
+}
