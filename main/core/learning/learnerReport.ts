@@ -3,7 +3,7 @@ import type { Period, ReportFile } from '../../../shared/contract';
 import { LEARNER_QUESTION_TABLE, LEARNER_QUESTIONS, LEARNING_KIND_TABLE, type LearningEntry, type LearningKindInfo, type Member } from '../../../shared/domain';
 import type { AppContext } from '../app';
 import { renderPdf } from '../formats/pdf';
-import { fileSlug } from '../services/sessions';
+import { fileSlug } from '../../../shared/text/fileSlug';
 import { dutchDate } from './dutchDate';
 
 /** One learner report: the member's entries of a period, grouped by kind in the study's order. */

@@ -6,7 +6,7 @@ import type { AppContext } from '../app';
 import { addYears } from '../learning/dutchDate';
 import { popPdf } from '../learning/popPdf';
 import { requireOwner } from '../learning/ownership';
-import { fileSlug } from './sessions';
+import { fileSlug } from '../../../shared/text/fileSlug';
 import { requireMe } from './people';
 import { amsterdamToday } from './learning';
 

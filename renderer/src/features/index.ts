@@ -1,4 +1,5 @@
 import { exchangeFeature } from './exchange/feature';
+import { learningFeature } from './learning/feature';
 import { membersFeature } from './members/feature';
 import { privacyFeature } from './privacy/feature';
 import { questionsFeature } from './questions/feature';
@@ -17,6 +18,7 @@ export const FEATURES: Feature[] = [
   researchFeature,
   questionsFeature,
   sessionsFeature,
+  learningFeature,
   searchFeature,
   exchangeFeature,
   privacyFeature,
