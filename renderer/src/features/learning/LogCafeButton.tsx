@@ -26,7 +26,7 @@ export function LogCafeButton({ detail }: { detail: SessionDetail }) {
     try {
       const entry = await call('learning:logSession', { sessionId: detail.session.id });
       setLogged(entry.id);
-      notify(t('cafe.logged'), `/learning/${entry.id}`);
+      notify(t('cafe.logged'));
     } catch (cause) {
       setFailure(errorOf(cause));
     } finally {

@@ -20,7 +20,7 @@ export function PresenterBadges({ detail, people }: { detail: SessionDetail; peo
     setFailure(null);
     try {
       await call('badges:issueForSession', { sessionId: detail.session.id, memberId: person.id });
-      notify(t('cafe.badgeIssued', { name: person.name }), `/members/${person.id}`);
+      notify(t('cafe.badgeIssued', { name: person.name }));
     } catch (cause) {
       setFailure(errorOf(cause));
     } finally {
