@@ -17,6 +17,10 @@ export const MyDataCounts = z.object({
   sessions: z.number(),
   actions: z.number(),
   conflicts: z.number(),
+  /** Learning-log entries, POPs and received badges of the member. */
+  learning: z.number(),
+  pop: z.number(),
+  badges: z.number(),
 });
 export type MyDataCounts = z.infer<typeof MyDataCounts>;
 
@@ -36,6 +40,8 @@ export const ErasureResult = z.object({
   conflicts: z.number(),
   /** The undo record of the last import held an old copy of the profile and was dropped. */
   undoDropped: z.boolean(),
+  /** Learning-log entries, POPs and badges of the member that were erased with the profile. */
+  learningRecords: z.number(),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;
 

@@ -21,7 +21,8 @@ export const CompactJws = z
  */
 export const BadgeFields = z.strictObject({
   memberId: Id,
-  jws: CompactJws,
+  /** Empty only on an erased badge (privacy:erase). */
+  jws: z.union([z.literal(''), CompactJws]),
   name: shortText(1),
   description: longText().max(2_000),
   source: BadgeSource,

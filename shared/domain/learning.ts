@@ -26,7 +26,7 @@ export const LEARNING_KIND_TABLE = [
 
 export type LearningKindInfo = (typeof LEARNING_KIND_TABLE)[number];
 export const LEARNING_KINDS = LEARNING_KIND_TABLE.map((k) => k.code) as [LearningKindInfo['code'], ...LearningKindInfo['code'][]];
-export const LearningKind = z.enum(LEARNING_KINDS, { error: 'unknown_learning_kind' });
+export const LearningKind = z.enum(LEARNING_KINDS);
 export type LearningKind = z.infer<typeof LearningKind>;
 
 export const learningKindInfo = (code: LearningKind): LearningKindInfo => LEARNING_KIND_TABLE.find((k) => k.code === code)!;

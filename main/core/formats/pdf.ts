@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type * as PdfMakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
@@ -8,16 +8,32 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
  * make the same file. Only the bundled Roboto fonts may be read; no URL is
  * ever fetched (a document is built from the user's own text).
  */
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let ready = false;
+type PdfMake = typeof PdfMakeModule;
+let loaded: PdfMake | null = null;
 
-function setUp(): void {
-  if (ready) return;
+/** The pdfmake package folder: next to this module, or (when bundled elsewhere, as in tests) in the working directory's node_modules. */
+function packageDir(): string {
+  for (const from of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
+    try {
+      return path.dirname(createRequire(from).resolve('pdfmake/package.json'));
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error('pdfmake is not installed; PDFs cannot be made.');
+}
+
+/** Loaded on first use, so commands that make no PDF never pay for it. */
+async function setUp(): Promise<PdfMake> {
+  if (loaded) return loaded;
+  const pdfmake = ((await import('pdfmake')) as unknown as { default: PdfMake }).default;
+  const fontDir = path.join(packageDir(), 'fonts', 'Roboto');
   const font = (name: string) => path.join(fontDir, `Roboto-${name}.ttf`);
   pdfmake.setFonts({ Roboto: { normal: font('Regular'), bold: font('Medium'), italics: font('Italic'), bolditalics: font('MediumItalic') } });
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
   pdfmake.setUrlAccessPolicy(() => false);
-  ready = true;
+  loaded = pdfmake;
+  return pdfmake;
 }
 
 export const PDF_STYLES: TDocumentDefinitions['styles'] = {
@@ -31,7 +47,7 @@ export const PDF_STYLES: TDocumentDefinitions['styles'] = {
 
 /** A PDF from pdfmake content: A4, Dutch metadata, a page number in the footer. */
 export async function renderPdf(title: string, content: Content[], createdAt: Date): Promise<Buffer> {
-  setUp();
+  const pdfmake = await setUp();
   const doc = pdfmake.createPdf({
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { GoalProgress, Handlers, PopView } from '../../../shared/contract';
-import { PopInput as PopInputSchema } from '../../../shared/contract';
+import type { PopInput as PopInputSchema } from '../../../shared/contract';
 import { POP_RENEWAL_YEARS, type Pop, type PopFields, type PopGoal } from '../../../shared/domain';
 import type { AppContext } from '../app';
 import { addYears } from '../learning/dutchDate';

@@ -166,20 +166,22 @@ export function EntryForm({ entry, onSaved, onCancel }: { entry?: LearningEntry;
         </div>
       </section>
 
-      <fieldset className="form__section radio-group" id={fieldId('visibility')}>
-        <legend className="form__heading">{t('visibility.legend')}</legend>
-        {LEARNING_VISIBILITIES.map((v) => (
-          <label key={v} className="radio">
-            <input type="radio" name="learning-visibility" value={v} checked={state.visibility === v} onChange={() => set('visibility')(v)} aria-describedby={`learning-visibility-${v}-hint`} />
-            <span className="checkbox__text">
-              <span>{t(`visibility.${v}`)}</span>
-              <span id={`learning-visibility-${v}-hint`} className="checkbox__description">
-                {t(`visibility.${v}Hint`)}
+      <section className="form__section">
+        <fieldset className="radio-group" id={fieldId('visibility')}>
+          <legend className="form__heading">{t('visibility.legend')}</legend>
+          {LEARNING_VISIBILITIES.map((v) => (
+            <label key={v} className="radio">
+              <input type="radio" name="learning-visibility" value={v} checked={state.visibility === v} onChange={() => set('visibility')(v)} aria-describedby={`learning-visibility-${v}-hint`} />
+              <span className="checkbox__text">
+                <span>{t(`visibility.${v}`)}</span>
+                <span id={`learning-visibility-${v}-hint`} className="checkbox__description">
+                  {t(`visibility.${v}Hint`)}
+                </span>
               </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+            </label>
+          ))}
+        </fieldset>
+      </section>
 
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
