@@ -94,21 +94,26 @@ export function verifyBadge(jws: string, knownIssuer: (did: string, publicKey: B
   if (parts.length !== 3) return fail('malformed', 'Not a compact JWS (expected three parts separated by dots).');
   const header = Header.safeParse(part(parts[0]!));
   if (!header.success) return fail('malformed', 'The JWS header is not readable JSON.');
+  // What the payload claims, shown even when the badge turns out not to be valid.
   const credential = Credential.safeParse(part(parts[1]!));
-  if (!credential.success) return fail('not_open_badge', 'The payload is not an Open Badges 3.0 credential (OpenBadgeCredential).');
-  const issuer = typeof credential.data.issuer === 'string' ? credential.data.issuer : credential.data.issuer.id;
-  result.issuer = issuer;
-  result.subject = credential.data.credentialSubject.id ?? null;
-  result.achievement = credential.data.credentialSubject.achievement;
+  const claimedIssuer = credential.success ? (typeof credential.data.issuer === 'string' ? credential.data.issuer : credential.data.issuer.id) : null;
+  if (credential.success) {
+    result.issuer = claimedIssuer;
+    result.subject = credential.data.credentialSubject.id ?? null;
+    result.achievement = credential.data.credentialSubject.achievement;
+  }
   if (header.data.alg !== 'EdDSA') return fail('unsupported_algorithm', `Algorithm ${header.data.alg} is not accepted; badges are signed with EdDSA.`);
-  const publicKey = publicKeyOfDid(issuer);
-  if (!publicKey) return fail('bad_issuer', 'The issuer is not an Ed25519 did:key.');
-  if (header.data.kid !== undefined && header.data.kid.split('#')[0] !== issuer) return fail('key_mismatch', 'The signing key (kid) is not the issuer’s key.');
+  // The signature is checked first, against the key the header names (or else the claimed issuer), before anything in the payload is believed.
+  const keyDid = header.data.kid?.split('#')[0] ?? claimedIssuer;
+  const publicKey = keyDid ? publicKeyOfDid(keyDid) : null;
+  if (!keyDid || !publicKey) return fail('bad_issuer', 'The signing key is not an Ed25519 did:key.');
   const canonical = /^[A-Za-z0-9_-]+$/.test(parts[2]!) && Buffer.from(parts[2]!, 'base64url').toString('base64url') === parts[2];
   if (!canonical || !verifyBytes(publicKey, Buffer.from(`${parts[0]}.${parts[1]}`, 'ascii'), Buffer.from(parts[2]!, 'base64url'))) {
     return fail('bad_signature', 'The signature does not match: the badge was changed or not signed by its issuer.');
   }
-  const name = knownIssuer(issuer, publicKey);
+  if (!credential.success) return fail('not_open_badge', 'The payload is not an Open Badges 3.0 credential (OpenBadgeCredential).');
+  if (claimedIssuer !== keyDid) return fail('key_mismatch', 'The signing key (kid) is not the issuer’s key.');
+  const name = knownIssuer(keyDid, publicKey);
   if (name === null) return fail('unknown_issuer', 'The signature is correct, but the issuer’s key is unknown to this install (not this install, not a trusted colleague).');
   return { ...result, valid: true, issuerName: name };
 }
