@@ -197,7 +197,7 @@ describe('exchanging bundles between two installs', () => {
     );
 
     const preview = await previewExport(a!, { kind: 'session', id: session.id });
-    expect(preview.counts).toEqual({ sessions: 1, research: 1, questions: 1, members: 2, plgs: 1 });
+    expect(preview.counts).toEqual({ sessions: 1, research: 1, questions: 1, members: 2, plgs: 1, learning: 0, pop: 0, badges: 0 });
     expect(preview.attachments).toEqual({ count: 1, bytes: pdf.length, missing: 0 });
 
     const file = path.join(work, 'session.mnw');
