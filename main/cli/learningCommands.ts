@@ -7,7 +7,7 @@ import { learningKindInfo } from '../../shared/domain';
 import type { AppContext } from '../core/app';
 import { fileKeyVault } from '../core/bundle/keys';
 import { learnerReportFile } from '../core/learning/learnerReport';
-import { teamOverview } from '../core/learning/teamOverview';
+import { learningIndex } from '../core/learning/learningIndex';
 import { checkBadge, issueSessionBadge } from '../core/services/badges';
 import { ServiceError } from '../core/dispatch';
 import { CliError, table, type Output } from './output';
@@ -60,7 +60,7 @@ export function registerLearningCommands(program: Command, withApp: WithApp): vo
     .option('--to <date>', 'last day (YYYY-MM-DD)', isoDate)
     .action(async (options: { team?: string; from?: string; to?: string }) =>
       withApp(program, { write: false }, async (app, out) => {
-        const overview = teamOverview(app.repos.learning.list(), { team: options.team, period: period(options.from, options.to) });
+        const overview = learningIndex(app.store).overview({ team: options.team, period: period(options.from, options.to) });
         out.result(overview, () => humanOverview(overview));
       }),
     );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { LearningEntry } from '../../../shared/domain';
+import type { LearningIndex } from './learningIndex';
 
 /**
  * The opaque token that lets the team overview count distinct teachers
@@ -7,7 +7,6 @@ import type { LearningEntry } from '../../../shared/domain';
  * reused for their later entries; it is never derived from the member id,
  * so a receiver who knows every member id still cannot tell whose it is.
  */
-export function contributorFor(entries: readonly LearningEntry[], ownerId: string): string {
-  for (const entry of entries) if (entry.ownerId === ownerId) return entry.contributor;
-  return randomBytes(16).toString('hex');
+export function contributorFor(index: LearningIndex, ownerId: string): string {
+  return index.contributorOf(ownerId) ?? randomBytes(16).toString('hex');
 }

@@ -1,9 +1,8 @@
 import type { Period, TeamOverview, TeamRow } from '../../../shared/contract';
 import { MIN_GROUP } from '../../../shared/contract';
-import { LEARNING_KINDS, type LearningEntry, type LearningKind } from '../../../shared/domain';
+import { LEARNING_KINDS, type LearningKind } from '../../../shared/domain';
 import { compareDutch } from '../../../shared/text/names';
-
-type Counted = Pick<LearningEntry, 'visibility' | 'deleted' | 'institution' | 'team' | 'date' | 'kind' | 'contributor'>;
+import type { Counted } from './learningIndex';
 
 const keyOf = (e: Pick<Counted, 'institution' | 'team'>) => `${e.institution}\u0000${e.team}`;
 const inPeriod = (date: string, period: Period | undefined) => (!period?.from || date >= period.from) && (!period?.to || date <= period.to);

@@ -6,8 +6,8 @@ import { ServiceError } from '../dispatch';
 import { instantToAmsterdam } from '../formats/amsterdamTime';
 import { contributorFor } from '../learning/contributor';
 import { learnerReportFile } from '../learning/learnerReport';
+import { learningIndex } from '../learning/learningIndex';
 import { requireOwner } from '../learning/ownership';
-import { teamOverview } from '../learning/teamOverview';
 import { requireMe } from './people';
 import { rolesOf } from './sessions';
 
@@ -40,7 +40,7 @@ function titlesFor(app: AppContext, entries: readonly LearningEntry[]): Record<s
 /** The fields of a new entry of "me": owner, institution, team and contributor token come from the app, not the caller. */
 export function ownedFields(app: AppContext, meId: string, fields: LearningInput): LearningFields {
   const me = app.repos.members.get(meId);
-  return { ...fields, ownerId: meId, contributor: contributorFor(app.repos.learning.listAll(), meId), institution: me.institution, team: me.team };
+  return { ...fields, ownerId: meId, contributor: contributorFor(learningIndex(app.store), meId), institution: me.institution, team: me.team };
 }
 
 /** Which kind a café visit is: presenting is sharing with others (2), attending a teachers' network is formal collaboration (11). */
@@ -123,8 +123,8 @@ export function learningHandlers(app: AppContext): LearningHandlers {
       const role = roles.includes('presenter') ? 'presenter' : roles.includes('attendee') ? 'attendee' : null;
       if (!role) throw new ServiceError('forbidden', 'Only someone who attended or presented at this café can log it.');
       // A second click opens the entry already made rather than writing a copy.
-      const existing = learning.list().find((e) => e.ownerId === meId && e.links.sessionId === sessionId);
-      if (existing) return existing;
+      const existing = learningIndex(app.store).sessionEntry(meId, sessionId);
+      if (existing) return learning.get(existing);
       const presented = session.programme.filter((p) => p.presenterIds.includes(meId)).map((p) => p.title);
       return learning.create(ownedFields(app, meId, sessionDraft(session, role, presented)));
     },
@@ -132,7 +132,7 @@ export function learningHandlers(app: AppContext): LearningHandlers {
       return learnerReportFile(app, requireMe(app), period, format);
     },
     async 'team:overview'({ team, period }) {
-      return teamOverview(learning.list(), { team, period });
+      return learningIndex(app.store).overview({ team, period });
     },
   };
 }
