@@ -23,6 +23,15 @@ const OVERVIEWS = 60;
 const dir = await mkdtemp(path.join(os.tmpdir(), 'mnw-bench-learning-'));
 const app = await openApp({ dataDir: dir });
 const handlers = createHandlers(app);
+/** CPU time of this process while `run` ran: on a shared, loaded machine the wall time mostly measures waiting for a core. */
+async function cpuMs(run: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+const logCpu: number[] = [];
+const overviewCpu: number[] = [];
 const invoke = async (channel: Parameters<typeof dispatch>[1], input?: unknown) => {
   const result = await dispatch(handlers, channel, input);
   if (!result.ok) throw new Error(`${String(channel)}: ${result.error.message}`);
@@ -73,6 +82,14 @@ for (let i = 0; i < LOGS; i++) {
   saves.push((await timeMs(() => invoke('questions:save', { fields: { title: `Vraag nummer ${i} over feedback`, body: '', tags: [], area: null } }))).ms);
 }
 
+// The same clicks again for CPU time, by attendees who have not logged these cafés yet.
+for (let i = LOGS; i < LOGS + 100; i++) {
+  const session = sessions[i % sessions.length]!;
+  const attendee = session.attendees[Math.floor(i / sessions.length) % session.attendees.length]!;
+  await app.settings.update({ meId: attendee.memberId });
+  logCpu.push(await cpuMs(() => invoke('learning:logSession', { sessionId: session.id })));
+}
+
 const overviews: number[] = [];
 const repeated: number[] = [];
 const filtered: number[] = [];
@@ -84,6 +101,10 @@ for (let i = 0; i < OVERVIEWS; i++) {
     fields: { date: '2026-03-01', title: `Overzicht ${i}`, happened: '', withWhom: '', kind: 'bronnen', answers: emptyAnswers(), links: noLinks(), visibility: 'aggregaat' },
   });
   overviews.push((await timeMs(() => invoke('team:overview', {}))).ms);
+  await invoke('learning:save', {
+    fields: { date: '2026-03-02', title: `Overzicht ${i}b`, happened: '', withWhom: '', kind: 'congres', answers: emptyAnswers(), links: noLinks(), visibility: 'aggregaat' },
+  });
+  overviewCpu.push(await cpuMs(() => invoke('team:overview', {})));
   repeated.push((await timeMs(() => invoke('team:overview', {}))).ms);
   filtered.push((await timeMs(() => invoke('team:overview', { team, period: { from: '2025-06-01', to: '2026-05-31' } }))).ms);
   // Baseline: one bare pass over the entries, counting the aggregate ones.
@@ -95,15 +116,17 @@ const figures = {
   logSessionP95: round(percentile(logs, 95)),
   plainSaveP95: round(percentile(saves, 95)),
   logVsPlainSave: round(percentile(logs, 95) / percentile(saves, 95), 2),
+  logSessionCpuP95: round(percentile(logCpu, 95)),
   overviewP50: round(percentile(overviews, 50)),
   overviewP95: round(percentile(overviews, 95)),
   overviewFilteredP95: round(percentile(filtered, 95)),
   overviewRepeatedP95: round(percentile(repeated, 95)),
+  overviewCpuP95: round(percentile(overviewCpu, 95)),
   barePassP95: round(percentile(scans, 95)),
   overviewVsBarePass: round(percentile(overviews, 95) / percentile(scans, 95), 2),
 };
-console.log(`  log a café (one click)  p50 ${figures.logSessionP50} ms, p95 ${figures.logSessionP95} ms | plain one-record save p95 ${figures.plainSaveP95} ms | ${figures.logVsPlainSave}x`);
-console.log(`  team overview           p50 ${figures.overviewP50} ms, p95 ${figures.overviewP95} ms (one team and a year: p95 ${figures.overviewFilteredP95} ms; asked again unchanged: p95 ${figures.overviewRepeatedP95} ms) | bare pass over the entries p95 ${figures.barePassP95} ms | ${figures.overviewVsBarePass}x`);
+console.log(`  log a café (one click)  p50 ${figures.logSessionP50} ms, p95 ${figures.logSessionP95} ms | plain one-record save p95 ${figures.plainSaveP95} ms | ${figures.logVsPlainSave}x | CPU time p95 ${figures.logSessionCpuP95} ms`);
+console.log(`  team overview           p50 ${figures.overviewP50} ms, p95 ${figures.overviewP95} ms (one team and a year: p95 ${figures.overviewFilteredP95} ms; asked again unchanged: p95 ${figures.overviewRepeatedP95} ms; CPU time p95 ${figures.overviewCpuP95} ms) | bare pass over the entries p95 ${figures.barePassP95} ms | ${figures.overviewVsBarePass}x`);
 const budget = figures.logSessionP95 <= 50 && figures.overviewP95 <= 50 && figures.overviewFilteredP95 <= 50;
 console.log(`  budget p95 ≤ 50 ms: ${budget ? 'met' : 'NOT met'}`);
 await app.close();
