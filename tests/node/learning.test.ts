@@ -170,3 +170,21 @@ describe('what leaves the machine', () => {
     await app.close();
   });
 });
+
+describe('search', () => {
+  it('finds an entry shared with the network, never a private or aggregate-only one', async () => {
+    const app = await openAt(await tempDir());
+    await colleagues(app, ['Sanne de Vries']);
+    const shared = await call(app, 'learning:save', { fields: entryFields({ title: 'Kalibreren van proeves', visibility: 'netwerk' }) });
+    await call(app, 'learning:save', { fields: entryFields({ title: 'Kalibreren in het geheim', visibility: 'prive' }) });
+    const counted = await call(app, 'learning:save', { fields: entryFields({ title: 'Kalibreren alleen geteld', visibility: 'aggregaat' }) });
+    const hits = (await call(app, 'search:query', { text: 'kalibreren' })).filter((r) => r.type === 'learning');
+    expect(hits.map((h) => h.id)).toEqual([shared.id]);
+    // Browsing by type alone shows the same, and making an entry private takes it out at once.
+    expect((await call(app, 'search:query', { text: '', types: ['learning'] })).map((h) => h.id)).toEqual([shared.id]);
+    await call(app, 'learning:save', { id: shared.id, fields: entryFields({ title: 'Kalibreren van proeves', visibility: 'prive' }) });
+    expect((await call(app, 'search:query', { text: 'kalibreren' })).filter((r) => r.type === 'learning')).toEqual([]);
+    expect(counted.visibility).toBe('aggregaat');
+    await app.close();
+  });
+});

@@ -12,6 +12,7 @@ const PAGES: Partial<Record<CollectionName, string>> = {
   research: '/research',
   questions: '/questions',
   sessions: '/sessions',
+  learning: '/learning',
 };
 
 const ICONS: Partial<Record<CollectionName, IconName>> = {
@@ -20,6 +21,7 @@ const ICONS: Partial<Record<CollectionName, IconName>> = {
   questions: 'question',
   sessions: 'calendar',
   plgs: 'sparkle',
+  learning: 'lightbulb',
 };
 
 /** The order of groups in the box and on the results page. */
