@@ -162,8 +162,9 @@ export function generateLearningDemo(members: Rec<MemberFields>[], sessions: Rec
   }
   const pop: Rec<PopFields>[] = popOwners.map((ownerId) => {
     const planStart = addDays(today, -int(1_600));
-    const goals: PopGoal[] = Array.from({ length: 1 + int(3) }, () => {
-      const goal = pick(GOALS);
+    const first = int(GOALS.length);
+    const goals: PopGoal[] = Array.from({ length: 1 + int(3) }, (_, k) => {
+      const goal = GOALS[(first + k) % GOALS.length]!;
       const start = addDays(today, -int(200));
       const entries = (entriesOf.get(ownerId) ?? []).slice(0, 2);
       return {
@@ -178,7 +179,7 @@ export function generateLearningDemo(members: Rec<MemberFields>[], sessions: Rec
           { id: id(), text: 'Bespreken in het team', due: iso(addDays(start, 110)), done: random() < 0.2 },
         ],
         status: pick(['gepland', 'bezig', 'bezig', 'behaald'] as const),
-        evaluations: random() < 0.5 ? [{ id: id(), date: iso(addDays(start, 60)), text: 'Eerste ervaringen zijn positief; studenten reageren goed.' }] : [],
+        evaluations: random() < 0.5 && addDays(start, 60) < today ? [{ id: id(), date: iso(addDays(start, 60)), text: 'Eerste ervaringen zijn positief; studenten reageren goed.' }] : [],
         links: { learningIds: entries.map((e) => e.id), wants: [], actionIds: [], activityIds: [] },
       };
     });

@@ -55,6 +55,8 @@ export async function renderPdf(title: string, content: Content[], createdAt: Da
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     styles: PDF_STYLES,
+    // A heading never ends a page on its own: it moves to the next page with what follows it.
+    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
     footer: (page, pages) => ({ text: `${title} · pagina ${page} van ${pages}`, style: 'small', alignment: 'center', margin: [0, 20, 0, 0] }),
     content,
   });

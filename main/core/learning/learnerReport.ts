@@ -74,7 +74,7 @@ export async function learnerReportPdf(report: LearnerReport, createdAt: Date): 
   ];
   if (report.total === 0) content.push({ text: 'Geen leeractiviteiten in deze periode.', italics: true });
   for (const group of report.groups) {
-    content.push({ text: kindHeading(group.kind), style: 'h2' });
+    content.push({ text: kindHeading(group.kind), style: 'h2', headlineLevel: 1 });
     for (const e of group.entries) {
       const block: Content[] = [{ text: `${dutchDate(e.date)} — ${e.title}`, style: 'h3' }];
       if (e.happened) block.push({ text: e.happened.trim() });

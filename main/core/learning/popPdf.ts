@@ -32,7 +32,7 @@ export async function popPdf(member: Pick<Member, 'name' | 'institution' | 'team
   pop.goals.forEach((goal, i) => {
     const progress = view.progress.find((p) => p.goalId === goal.id);
     const block: Content[] = [
-      { text: `Doel ${i + 1}: ${goal.title}`, style: 'h2' },
+      { text: `Doel ${i + 1}: ${goal.title}`, style: 'h2', headlineLevel: 1 },
       { text: `Status: ${goal.status} · ${percent(progress?.share ?? null)} · ${progress?.learning ?? 0} leeractiviteiten gekoppeld`, style: 'small' },
       {
         table: {
