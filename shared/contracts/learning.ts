@@ -179,6 +179,8 @@ export const learningContract = {
   'team:overview': { input: z.strictObject({ team: z.string().max(200).optional(), period: Period.optional() }), output: TeamOverview },
   'badges:list': { input: z.strictObject({ memberId: Id }), output: z.array(Badge) },
   'badges:issueForSession': { input: z.strictObject({ sessionId: Id, memberId: Id }), output: Badge },
+  /** By a colleague from the same PLG, for a goal marked "behaald" in a POP this install holds. */
+  'badges:issueForGoal': { input: z.strictObject({ goalId: Id }), output: Badge },
   'badges:verify': { input: z.strictObject({ jws: z.string().max(64_000) }), output: BadgeVerification },
   'badges:setVisibility': { input: z.strictObject({ id: Id, visibility: Visibility }), output: Badge },
 } as const satisfies ContractPart;

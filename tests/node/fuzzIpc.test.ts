@@ -165,6 +165,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'team:overview': { team: 'Zorg', period: { from: '2026-01-01', to: null } },
     'badges:list': { memberId: me.id },
     'badges:issueForSession': { sessionId: session.id, memberId: me.id },
+    'badges:issueForGoal': { goalId: entry.id },
     'badges:verify': { jws: 'eyJhbGciOiJFZERTQSJ9.e30.AAAA' },
     'badges:setVisibility': { id: entry.id, visibility: 'prive' },
   };

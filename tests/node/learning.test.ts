@@ -188,3 +188,27 @@ describe('search', () => {
     await app.close();
   });
 });
+
+describe('a badge for a POP goal', () => {
+  it('is issued by a colleague from the same PLG for a goal marked behaald, never by the teacher or an outsider', async () => {
+    const app = await openAt(await tempDir());
+    const [sanne, bram, ilse] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal', 'Ilse Kok']);
+    const plg = await app.repos.plgs.create({ name: 'PLG Feedback', description: '', institutions: [] });
+    for (const m of [sanne!, bram!]) await app.repos.members.update(m.id, { plgIds: [plg.id] });
+    const view = await call(app, 'pop:save', popFields({ goals: [goalFields({ status: 'bezig' })] }));
+    const goalId = view.pop!.goals[0]!.id;
+    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('forbidden'); // my own goal
+    await call(app, 'settings:update', { meId: bram!.id });
+    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('invalid_input'); // not reached yet
+    await call(app, 'settings:update', { meId: sanne!.id });
+    await call(app, 'pop:save', { ...popFields(), goals: [{ ...view.pop!.goals[0]!, status: 'behaald' }] });
+    await call(app, 'settings:update', { meId: ilse!.id });
+    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('forbidden'); // not in the PLG
+    await call(app, 'settings:update', { meId: bram!.id });
+    const badge = await call(app, 'badges:issueForGoal', { goalId });
+    expect(badge).toMatchObject({ memberId: sanne!.id, source: 'pop_doel', sourceId: goalId, name: 'POP-doel behaald: Formatief handelen in mijn lessen' });
+    expect(await call(app, 'badges:verify', { jws: badge.jws })).toMatchObject({ valid: true, subject: `urn:uuid:${sanne!.id}` });
+    expect((await call(app, 'badges:list', { memberId: sanne!.id })).map((b) => b.id)).toEqual([badge.id]);
+    await app.close();
+  });
+});

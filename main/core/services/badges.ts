@@ -9,7 +9,7 @@ import { ServiceError } from '../dispatch';
 import { requireMe } from './people';
 import { rolesOf } from './sessions';
 
-type BadgeHandlers = Pick<Handlers, 'badges:list' | 'badges:issueForSession' | 'badges:verify' | 'badges:setVisibility'>;
+type BadgeHandlers = Pick<Handlers, 'badges:list' | 'badges:issueForSession' | 'badges:issueForGoal' | 'badges:verify' | 'badges:setVisibility'>;
 
 const issuerName = (app: AppContext) => {
   const meId = app.settings.get().meId;
@@ -17,10 +17,47 @@ const issuerName = (app: AppContext) => {
   return me ? `Masternetwerk ${me.institution}` : 'Masternetwerk';
 };
 
+interface Award {
+  memberId: string;
+  source: 'cafe' | 'pop_doel';
+  sourceId: string;
+  name: string;
+  description: string;
+  criteria: string;
+}
+
+/** Signs the credential with this install's key and keeps it as a badge record on the recipient's profile. */
+async function award(app: AppContext, vault: KeyVault, a: Award): Promise<Badge> {
+  const existing = app.repos.badges.list().find((b) => b.memberId === a.memberId && b.source === a.source && b.sourceId === a.sourceId);
+  if (existing) return existing;
+  const member = app.repos.members.get(a.memberId);
+  const key = await loadOrCreateSigningKey(vault);
+  const name = a.name.slice(0, 200);
+  const now = app.records.now();
+  const { jws, issuer } = signCredential(key, {
+    id: `urn:uuid:${uuidv7()}`,
+    subjectId: `urn:uuid:${a.memberId}`,
+    issuerName: issuerName(app),
+    validFrom: now,
+    achievement: { id: `urn:uuid:${a.sourceId}`, name, description: a.description, criteria: a.criteria },
+  });
+  return app.repos.badges.create({
+    memberId: a.memberId,
+    jws,
+    name,
+    description: a.description.slice(0, 2_000),
+    source: a.source,
+    sourceId: a.sourceId,
+    issuer,
+    issuedAt: now.toISOString(),
+    visibility: member.visibility,
+  });
+}
+
 /**
- * An Open Badges 3.0 credential for presenting at a netwerkcafé, signed with
- * this install's Ed25519 key and kept as a badge record on the presenter's
- * profile. Issuing twice for the same session gives the same badge back.
+ * An Open Badges 3.0 credential for presenting at a netwerkcafé, issued by
+ * the install that holds the café. Issuing twice for the same session gives
+ * the same badge back.
  */
 export async function issueSessionBadge(app: AppContext, sessionId: string, memberId: string, vault: KeyVault): Promise<Badge> {
   const session = app.repos.sessions.get(sessionId);
@@ -29,35 +66,39 @@ export async function issueSessionBadge(app: AppContext, sessionId: string, memb
   if (!rolesOf(session, memberId).includes('presenter')) {
     throw new ServiceError('invalid_input', `${member.name} did not present at this café; a badge is for presenting.`);
   }
-  const existing = app.repos.badges.list().find((b) => b.memberId === memberId && b.source === 'cafe' && b.sourceId === sessionId);
-  if (existing) return existing;
-  const key = await loadOrCreateSigningKey(vault);
   const items = session.programme.filter((p) => p.presenterIds.includes(memberId)).map((p) => p.title);
-  const name = `Presentatie op netwerkcafé: ${session.title}`.slice(0, 200);
-  const description = `${member.name} presenteerde op het netwerkcafé "${session.title}" (${session.start.slice(0, 10)}): ${items.join('; ')}.`;
-  const now = app.records.now();
-  const { jws, issuer } = signCredential(key, {
-    id: `urn:uuid:${uuidv7()}`,
-    subjectId: `urn:uuid:${memberId}`,
-    issuerName: issuerName(app),
-    validFrom: now,
-    achievement: {
-      id: `urn:uuid:${sessionId}`,
-      name,
-      description,
-      criteria: 'Presenteerde een programma-onderdeel op een netwerkcafé van het masternetwerk.',
-    },
-  });
-  return app.repos.badges.create({
+  return award(app, vault, {
     memberId,
-    jws,
-    name,
-    description: description.slice(0, 2_000),
     source: 'cafe',
     sourceId: sessionId,
-    issuer,
-    issuedAt: now.toISOString(),
-    visibility: member.visibility,
+    name: `Presentatie op netwerkcafé: ${session.title}`,
+    description: `${member.name} presenteerde op het netwerkcafé "${session.title}" (${session.start.slice(0, 10)}): ${items.join('; ')}.`,
+    criteria: 'Presenteerde een programma-onderdeel op een netwerkcafé van het masternetwerk.',
+  });
+}
+
+/**
+ * A badge for a POP goal reached, issued by a colleague from the same PLG
+ * (never by the teacher themselves): the goal must be marked "behaald" in a
+ * POP this install holds (the owner's own, or one shared with the network).
+ */
+export async function issueGoalBadge(app: AppContext, goalId: string, vault: KeyVault): Promise<Badge> {
+  const pop = app.repos.pop.list().find((p) => p.goals.some((g) => g.id === goalId));
+  const goal = pop?.goals.find((g) => g.id === goalId);
+  if (!pop || !goal) throw new ServiceError('not_found', `No POP goal with id ${goalId} on this install.`);
+  const meId = requireMe(app);
+  const me = app.repos.members.get(meId);
+  const member = app.repos.members.get(pop.ownerId);
+  if (meId === member.id) throw new ServiceError('forbidden', 'A badge for your own goal is issued by a colleague from your PLG.');
+  if (!me.plgIds.some((id) => member.plgIds.includes(id))) throw new ServiceError('forbidden', `Only a member of a PLG of ${member.name} can issue this badge.`);
+  if (goal.status !== 'behaald') throw new ServiceError('invalid_input', 'The goal is not marked as reached (behaald) yet.');
+  return award(app, vault, {
+    memberId: member.id,
+    source: 'pop_doel',
+    sourceId: goal.id,
+    name: `POP-doel behaald: ${goal.title}`,
+    description: `${member.name} behaalde het POP-doel "${goal.title}" (${goal.start} – ${goal.end}). Meetbaar: ${goal.meetbaar}`,
+    criteria: 'Een doel uit het persoonlijk ontwikkelingsplan, SMARTI geformuleerd, behaald en besproken in de PLG.',
   });
 }
 
@@ -84,6 +125,9 @@ export function badgeHandlers(app: AppContext, vault: KeyVault = fileKeyVault(ap
     },
     async 'badges:issueForSession'({ sessionId, memberId }) {
       return issueSessionBadge(app, sessionId, memberId, vault);
+    },
+    async 'badges:issueForGoal'({ goalId }) {
+      return issueGoalBadge(app, goalId, vault);
     },
     async 'badges:verify'({ jws }) {
       return checkBadge(app, jws, vault);
