@@ -55,7 +55,7 @@ function Entry({ entry, mine, titles }: { entry: LearningEntry; mine: boolean; t
       <h1>{entry.title}</h1>
       <p className="learning-kind">{kindLabel(entry.kind)}</p>
       {mine && (
-        <div className="page__actions">
+        <div className="learning-entry__actions">
           <Link href={`/learning/${entry.id}/edit`} className="button button--secondary">
             <Icon name="edit" />
             {t('entry.edit')}
