@@ -138,5 +138,17 @@ test.describe('with the demo network', () => {
     const logged = mine.items.find((e) => e.links.sessionId === session.id)!;
     expect(logged.title).toBe(`Netwerkcafé bijgewoond: ${session.title}`);
     expect(logged.visibility).toBe('prive');
+
+    // A presenter's badge shows on their profile and can be exported as the signed file.
+    const presenterId = session.programme.flatMap((p) => p.presenterIds)[0]!;
+    const badge = await invoke(host.url, 'badges:issueForSession', { sessionId: session.id, memberId: presenterId });
+    await page.evaluate((id) => void (location.hash = `#/members/${id}`), presenterId);
+    const badges = page.getByRole('region', { name: 'Badges' });
+    await expect(badges.getByText(badge.name)).toBeVisible();
+    const download = page.waitForEvent('download');
+    await badges.locator('.badge-card', { hasText: badge.name }).getByRole('button', { name: 'Exporteren' }).click();
+    expect((await readFile(await (await download).path(), 'utf8')).trim()).toBe(badge.jws);
+    await badges.scrollIntoViewIfNeeded();
+    await checkScreen(page, 'learning-06-profile-badges');
   });
 });
