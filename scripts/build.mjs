@@ -45,10 +45,11 @@ const common = {
 };
 
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['main/index.ts'], outfile: 'out/main/index.js', format: 'esm', external: ['electron'], banner: esmBanner }),
+  // pdfmake reads its fonts from its own package folder at run time, so it stays a node_modules import.
+  esbuild({ ...common, entryPoints: ['main/index.ts'], outfile: 'out/main/index.js', format: 'esm', external: ['electron', 'pdfmake'], banner: esmBanner }),
   esbuild({ ...common, entryPoints: ['preload/index.ts'], outfile: 'out/preload/index.cjs', format: 'cjs', external: ['electron'] }),
-  esbuild({ ...common, entryPoints: ['main/preview/index.ts'], outfile: 'out/preview/index.js', format: 'esm', banner: esmBanner }),
-  esbuild({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.js', format: 'esm', banner: esmBanner }),
+  esbuild({ ...common, entryPoints: ['main/preview/index.ts'], outfile: 'out/preview/index.js', format: 'esm', external: ['pdfmake'], banner: esmBanner }),
+  esbuild({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'out/cli/index.js', format: 'esm', external: ['pdfmake'], banner: esmBanner }),
 ]);
 
 const { build: viteBuild } = await import('vite');

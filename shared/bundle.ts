@@ -187,6 +187,8 @@ export const ExportPreview = z.object({
     drafts: z.number(),
     /** Sessions whose attendee list (names and e-mail of guests) stays on this machine. */
     attendeeLists: z.number(),
+    /** Learning-log entries, POPs and badges their owners keep private. */
+    personal: z.number(),
   }),
   attachments: z.object({ count: z.number(), bytes: z.number(), missing: z.number() }),
   /**

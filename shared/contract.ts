@@ -4,6 +4,7 @@ import { appContract } from './contracts/app';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
+import { learningContract } from './contracts/learning';
 import { membersContract } from './contracts/members';
 import { overviewContract } from './contracts/overview';
 import { privacyContract } from './contracts/privacy';
@@ -17,6 +18,7 @@ export * from './contracts/app';
 export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
+export * from './contracts/learning';
 export * from './contracts/members';
 export * from './contracts/overview';
 export * from './contracts/privacy';
@@ -44,6 +46,7 @@ export const contract = {
   ...privacyContract,
   ...activitiesContract,
   ...overviewContract,
+  ...learningContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

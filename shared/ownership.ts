@@ -22,6 +22,9 @@ const OWNER_FIELDS: Partial<Record<CollectionName, (record: Fields) => string[]>
   sessions: (r) => ids(r.organiserIds),
   plgs: (r) => ids(r.coordinatorIds),
   activities: (r) => ids(r.memberIds),
+  learning: (r) => one(r.ownerId),
+  pop: (r) => one(r.ownerId),
+  badges: (r) => one(r.memberId),
 };
 
 export function ownersOf(collection: string, record: Fields): string[] {

@@ -10,6 +10,7 @@ import { APP_VERSION } from '../core/version';
 import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
+import { registerLearningCommands } from './learningCommands';
 import { CliError, createOutput, table, type Output } from './output';
 import { registerOverviewCommands } from './overviewCommands';
 import { registerSearchCommands } from './searchCommands';
@@ -131,6 +132,7 @@ export function createProgram(): Command {
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);
   registerOverviewCommands(program, withApp);
+  registerLearningCommands(program, withApp);
 
   return program;
 }

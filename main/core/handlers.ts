@@ -4,10 +4,13 @@ import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { activityHandlers } from './services/activities';
 import { appHandlers } from './services/appInfo';
+import { badgeHandlers } from './services/badges';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
+import { learningHandlers } from './services/learning';
 import { memberHandlers } from './services/members';
 import { overviewHandlers } from './services/overview';
+import { popHandlers } from './services/pop';
 import { privacyHandlers } from './services/privacy';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
@@ -29,6 +32,9 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...privacyHandlers(app),
     ...activityHandlers(app),
     ...overviewHandlers(app),
+    ...learningHandlers(app),
+    ...popHandlers(app),
+    ...badgeHandlers(app, platform.keyVault),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

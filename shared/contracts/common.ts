@@ -17,3 +17,6 @@ export type ContractPart = Record<string, ChannelSpec>;
 export function isSafeExternalUrl(url: string): boolean {
   return /^https:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/i.test(url) || /^mailto:[^\s]+@[^\s]+$/i.test(url);
 }
+
+/** The smallest group of people whose figures are shown: below it a count could point at a person (docs/privacy.md). */
+export const MIN_GROUP = 5;

@@ -8,8 +8,6 @@ import { PersonRef } from './research';
 const Count = z.number().int().min(0);
 /** A figure about people: null when fewer than MIN_GROUP people are behind it (docs/privacy.md). */
 const PeopleCount = Count.nullable();
-/** Groups of people smaller than this are not shown as a figure. */
-export const MIN_GROUP = 5;
 
 const countsOf = <T extends readonly string[]>(keys: T) => z.strictObject(Object.fromEntries(keys.map((k) => [k, Count])) as Record<T[number], typeof Count>);
 
@@ -74,15 +72,15 @@ export const OverviewCell = z.string().min(1).max(400);
 export const OverviewRecord = z.object({ type: z.enum(['activities', 'sessions', 'questions', 'members']), id: Id, title: z.string(), detail: z.string() });
 export type OverviewRecord = z.infer<typeof OverviewRecord>;
 
-export const REPORT_FORMATS = ['pdf', 'csv'] as const;
-export const ReportFormat = z.enum(REPORT_FORMATS);
+export const OVERVIEW_REPORT_FORMATS = ['pdf', 'csv'] as const;
+export const OverviewReportFormat = z.enum(OVERVIEW_REPORT_FORMATS);
 
-export const ReportFile = z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.string() });
-export type ReportFile = z.infer<typeof ReportFile>;
+export const OverviewReportFile = z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.string() });
+export type OverviewReportFile = z.infer<typeof OverviewReportFile>;
 
 export const overviewContract = {
   'overview:get': { input: z.strictObject({ filter: OverviewFilter.default({}) }), output: Overview },
   'overview:records': { input: z.strictObject({ filter: OverviewFilter.default({}), cell: OverviewCell }), output: z.array(OverviewRecord) },
   /** The overview as a PDF report, or the activity list as Dutch-Excel CSV. */
-  'overview:report': { input: z.strictObject({ filter: OverviewFilter.default({}), format: ReportFormat.default('pdf') }), output: ReportFile },
+  'overview:report': { input: z.strictObject({ filter: OverviewFilter.default({}), format: OverviewReportFormat.default('pdf') }), output: OverviewReportFile },
 } as const satisfies ContractPart;

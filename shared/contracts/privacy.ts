@@ -17,6 +17,10 @@ export const MyDataCounts = z.object({
   sessions: z.number(),
   actions: z.number(),
   conflicts: z.number(),
+  /** Learning-log entries, POPs and received badges of the member. */
+  learning: z.number(),
+  pop: z.number(),
+  badges: z.number(),
 });
 export type MyDataCounts = z.infer<typeof MyDataCounts>;
 
@@ -36,6 +40,8 @@ export const ErasureResult = z.object({
   conflicts: z.number(),
   /** The undo record of the last import held an old copy of the profile and was dropped. */
   undoDropped: z.boolean(),
+  /** Learning-log entries, POPs and badges of the member that were erased with the profile. */
+  learningRecords: z.number(),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;
 
@@ -73,9 +79,13 @@ export function fieldVisibility(member: Pick<Member, 'visibility' | 'fieldVisibi
  * "netwerk" everyone.
  */
 export function fieldShownTo(member: Member, field: PrivateFieldName, viewer: Viewer): boolean {
-  if (viewer.meId === member.id) return true;
-  const visibility = fieldVisibility(member, field);
-  return visibility === 'netwerk' || (visibility === 'instelling' && sameInstitution(viewer.institution, member.institution));
+  return shownTo(fieldVisibility(member, field), member, viewer);
+}
+
+/** The same rule for anything a member keeps with a visibility of its own (a received badge). */
+export function shownTo(visibility: Visibility, owner: Pick<Member, 'id' | 'institution'>, viewer: Viewer): boolean {
+  if (viewer.meId === owner.id) return true;
+  return visibility === 'netwerk' || (visibility === 'instelling' && sameInstitution(viewer.institution, owner.institution));
 }
 
 const BLANK: { [F in PrivateFieldName]: Member[F] } = { email: '', function: '', masterDegree: null, bio: '', offers: [], wants: [] };

@@ -1,16 +1,22 @@
 import type { z } from 'zod';
 import { Activity, ActivityFields } from './activity';
+import { Badge, BadgeFields } from './badge';
+import { LearningEntry, LearningFields } from './learning';
 import { Member, MemberFields } from './member';
 import { Plg, PlgFields } from './plg';
+import { Pop, PopFields } from './pop';
 import { Question, QuestionFields } from './question';
 import { Research, ResearchFields } from './research';
 import { CafeSession, SessionFields } from './session';
 
 export * from './activity';
+export * from './badge';
 export * from './common';
 export * from './envelope';
+export * from './learning';
 export * from './member';
 export * from './plg';
+export * from './pop';
 export * from './question';
 export * from './research';
 export * from './session';
@@ -26,6 +32,12 @@ export const COLLECTIONS = {
   sessions: { record: CafeSession, fields: SessionFields },
   plgs: { record: Plg, fields: PlgFields },
   activities: { record: Activity, fields: ActivityFields },
+  /** Leerlog entries; private unless their owner shares them (docs/privacy.md). */
+  learning: { record: LearningEntry, fields: LearningFields },
+  /** Personal development plans (POP); private unless shared. */
+  pop: { record: Pop, fields: PopFields },
+  /** Received Open Badges 3.0 credentials. */
+  badges: { record: Badge, fields: BadgeFields },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -24,8 +24,8 @@ export const SearchQuery = z.strictObject({
   text: z.string().max(500),
   types: z.array(CollectionNameSchema).max(COLLECTION_NAMES.length).optional(),
   filters: SearchFilters.optional(),
-  /** Room for every type's best when grouped (the results page asks 40 of each), whatever the number of types. */
-  limit: z.number().int().min(1).max(Math.max(200, COLLECTION_NAMES.length * 50)).default(20),
+  /** The results page asks for up to 40 of every type at once, so this grows with the number of types. */
+  limit: z.number().int().min(1).max(Math.max(500, COLLECTION_NAMES.length * 50)).default(20),
   /** At most this many per type, so every type can show its best (grouped lists). */
   perType: z.number().int().min(1).max(50).optional(),
 });

@@ -26,6 +26,8 @@ export interface SearchSource<R> {
   title: (record: R) => string;
   fields: readonly SearchField<R>[];
   filters: Partial<Record<FilterName, (record: R) => FilterValue>>;
+  /** Only records for which this holds are searchable at all (a learning entry only when shared with the network). */
+  indexes?: (record: R) => boolean;
 }
 
 export const ROLE_WEIGHT: Record<FieldRole, number> = { title: 4, tags: 2.5, body: 1 };
@@ -38,7 +40,10 @@ const shown =
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
-export const SEARCH_SOURCES: { [C in CollectionName]: SearchSource<RecordOf<C>> } = {
+/** Record types that are never searched: a POP and received badges are found from their owner's pages only. */
+export type SearchableName = Exclude<CollectionName, 'pop' | 'badges'>;
+
+export const SEARCH_SOURCES: { [C in SearchableName]: SearchSource<RecordOf<C>> } = {
   members: {
     aliases: ['collega', 'collegas', 'lid', 'leden', 'profiel', 'profielen', 'member', 'members'],
     title: (m) => m.name,
@@ -128,6 +133,18 @@ export const SEARCH_SOURCES: { [C in CollectionName]: SearchSource<RecordOf<C>> 
       year: (a) => yearOf(a.startDate ?? a.createdAt),
     },
   },
+  learning: {
+    aliases: ['leerlog', 'leeractiviteit', 'leeractiviteiten', 'learning'],
+    title: (l) => l.title,
+    fields: [
+      { name: 'title', role: 'title', get: (l) => l.title },
+      { name: 'happened', role: 'body', get: (l) => l.happened },
+      { name: 'leeropbrengsten', role: 'body', get: (l) => l.answers.leeropbrengsten },
+      { name: 'doorwerking', role: 'body', boost: 0.8, get: (l) => l.answers.doorwerking },
+    ],
+    filters: { institution: (l) => l.institution, year: (l) => yearOf(l.date) },
+    indexes: (l) => l.visibility === 'netwerk',
+  },
 };
 
 export const SOURCE_NAMES = Object.keys(SEARCH_SOURCES) as CollectionName[];
@@ -135,12 +152,16 @@ export const SOURCE_NAMES = Object.keys(SEARCH_SOURCES) as CollectionName[];
 export const isSearchable = (collection: string): collection is CollectionName => Object.hasOwn(SEARCH_SOURCES, collection);
 
 /** The source of a collection, typed loosely: search code handles every type alike. */
-export const sourceOf = (collection: CollectionName) => SEARCH_SOURCES[collection] as unknown as SearchSource<Record<string, unknown>>;
+export const sourceOf = (collection: CollectionName) => SEARCH_SOURCES[collection as SearchableName] as unknown as SearchSource<Record<string, unknown>>;
+
+/** Whether a stored record belongs in the index: live, and passing its type's `indexes` rule. */
+export const indexable = (collection: CollectionName, record: Record<string, unknown>): boolean =>
+  record.deleted !== true && (sourceOf(collection).indexes?.(record) ?? true);
 
 /** "onderzoek" → research, for `type:` in the search box. */
 export function typeFromAlias(word: string): CollectionName | undefined {
   const folded = fold(word).replace(/[^a-z]/g, '');
-  return SOURCE_NAMES.find((name) => name === folded || SEARCH_SOURCES[name].aliases.includes(folded));
+  return SOURCE_NAMES.find((name) => name === folded || SEARCH_SOURCES[name as SearchableName].aliases.includes(folded));
 }
 
 /** A field's value as a list of texts. */

@@ -151,7 +151,7 @@ describe('exchanging bundles between two installs', () => {
       { id: anna.id, name: 'Anna de Vries', institution: 'ROC Rijnland', included: expect.arrayContaining(['name', 'institution', 'team', 'function']), withheld: ['email', 'bio'] },
     ]);
     expect(preview.members[0]!.included).not.toContain('email');
-    expect(preview.left).toEqual({ members: 2, drafts: 1, attendeeLists: 1 });
+    expect(preview.left).toEqual({ members: 2, drafts: 1, attendeeLists: 1, personal: 0 });
     expect(preview.counts).toMatchObject({ sessions: 1, members: 1, research: 0 });
 
     const file = path.join(work, 'session.mnw');
@@ -200,7 +200,7 @@ describe('exchanging bundles between two installs', () => {
     );
 
     const preview = await previewExport(a!, { kind: 'session', id: session.id });
-    expect(preview.counts).toEqual({ sessions: 1, research: 1, questions: 1, members: 2, plgs: 1, activities: 0 });
+    expect(preview.counts).toEqual({ sessions: 1, research: 1, questions: 1, members: 2, plgs: 1, activities: 0, learning: 0, pop: 0, badges: 0 });
     expect(preview.attachments).toEqual({ count: 1, bytes: pdf.length, missing: 0 });
 
     const file = path.join(work, 'session.mnw');

@@ -79,6 +79,12 @@ async function seed(): Promise<Record<Channel, unknown>> {
   const file = { fileName: 'lijst.csv', dataBase64: csv.toString('base64') };
   const citations = { fileName: 'zotero.ris', dataBase64: ris.toString('base64') };
   const action = { text: 'Verslag delen', ownerId: me.id, due: '2026-04-01', status: 'open' };
+  const answers = { inventariseren: 'Gelezen', beschrijven: '', leeropbrengsten: 'Feedback werkt', doorwerking: '', verklaren: '' };
+  const links = { sessionId: null, researchId: null, questionId: null, activityId: null, goalId: null };
+  const entryFields = { date: '2026-03-14', title: 'Artikel over feedback', happened: 'Gelezen', withWhom: '', kind: 'bronnen', answers, links, visibility: 'aggregaat' };
+  const entry = await ok<Rec>('learning:save', { fields: entryFields });
+  const goal = { title: 'Formatief handelen', specifiek: 'Feedback', meetbaar: 'Rubric', acceptabel: 'Teamleider', realistisch: 'Ja', start: '2026-01-01', end: '2026-06-30', inspirerend: 'Studenten', steps: [{ text: 'Lezen', due: '2026-02-01', done: false }], status: 'bezig', evaluations: [], links: { learningIds: [entry.id], wants: [], actionIds: [], activityIds: [] } };
+  const popInput = { visibility: 'prive', planStart: '2025-09-01', lastConversation: null, nextConversation: '2026-06-01', goals: [goal] };
 
   const all: Record<Channel, unknown> = {
     'app:info': undefined,
@@ -163,6 +169,22 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'overview:get': { filter: { from: '2025-01-01', institution: 'ROC Rijnland' } },
     'overview:records': { filter: {}, cell: 'area:innovatie' },
     'overview:report': { filter: { to: '2026-12-31' }, format: 'csv' },
+    'learning:list': { period: { from: '2026-01-01', to: '2026-12-31' }, kind: 'bronnen', offset: 0, limit: 10 },
+    'learning:get': { id: entry.id },
+    'learning:save': { id: entry.id, fields: { ...entryFields, title: 'Artikel gelezen' } },
+    'learning:delete': { id: entry.id },
+    'learning:choices': undefined,
+    'learning:logSession': { sessionId: session.id },
+    'learning:report': { period: { from: '2026-01-01', to: '2026-12-31' }, format: 'md' },
+    'pop:get': undefined,
+    'pop:save': popInput,
+    'pop:pdf': undefined,
+    'team:overview': { team: 'Zorg', period: { from: '2026-01-01', to: null } },
+    'badges:list': { memberId: me.id },
+    'badges:issueForSession': { sessionId: session.id, memberId: me.id },
+    'badges:issueForGoal': { goalId: entry.id },
+    'badges:verify': { jws: 'eyJhbGciOiJFZERTQSJ9.e30.AAAA' },
+    'badges:setVisibility': { id: entry.id, visibility: 'prive' },
   };
   return all;
 }

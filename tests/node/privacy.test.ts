@@ -47,7 +47,7 @@ describe('Mijn gegevens: the export of everything held about me', () => {
     const { sanne, own, helped, asked, cafe } = await sanneAt(app);
     const exported: MyDataExport = await call(app, 'privacy:export', {});
     expect(exported.fileName).toMatch(/^mijn-gegevens-sanne-de-vries-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(exported.counts).toEqual({ research: 2, questionsAsked: 1, answers: 1, sessions: 1, actions: 1, conflicts: 0 });
+    expect(exported.counts).toEqual({ research: 2, questionsAsked: 1, answers: 1, sessions: 1, actions: 1, conflicts: 0, learning: 0, pop: 0, badges: 0 });
     const document = JSON.parse(exported.text);
     expect(document.profile).toMatchObject({ id: sanne.id, ...SANNE });
     expect(document.research.map((r: { id: string }) => r.id).sort()).toEqual([own.id, helped.id].sort());
@@ -76,7 +76,7 @@ describe('erasing a profile', () => {
     const app = await openApp({ dataDir: await tempDir() });
     const { sanne, own, cafe } = await sanneAt(app);
     const result = await call(app, 'privacy:erase', { memberId: sanne.id });
-    expect(result).toEqual({ id: sanne.id, attendeeEntries: 1, conflicts: 0, undoDropped: false });
+    expect(result).toEqual({ id: sanne.id, attendeeEntries: 1, conflicts: 0, undoDropped: false, learningRecords: 0 });
     expect(app.settings.get().meId).toBeNull();
     const trace = everything(app);
     for (const personal of [SANNE.email, SANNE.bio, SANNE.function, 'Sanne de Vries']) expect(trace).not.toContain(personal);

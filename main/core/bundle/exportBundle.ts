@@ -27,7 +27,7 @@ interface Prepared {
 
 async function prepare(app: AppContext, scope: BundleScope): Promise<Prepared> {
   const selected = selectRecords(app, scope);
-  const left = { members: 0, drafts: 0, attendeeLists: 0 };
+  const left = { members: 0, drafts: 0, attendeeLists: 0, personal: 0 };
   const records = {} as Record<CollectionName, AnyRecord[]>;
   for (const collection of COLLECTION_NAMES) {
     records[collection] = [];
@@ -36,7 +36,8 @@ async function prepare(app: AppContext, scope: BundleScope): Promise<Prepared> {
       if (unconfirmedClaimOnMe(app, collection, record)) continue;
       if (!isShareable(collection, record)) {
         if (collection === 'members') left.members++;
-        else left.drafts++;
+        else if (collection === 'research') left.drafts++;
+        else left.personal++;
         continue;
       }
       if (collection === 'sessions' && 'attendees' in withheldFields(collection, record) && (record as { attendees: unknown[] }).attendees.length > 0) {

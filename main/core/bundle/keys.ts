@@ -43,14 +43,20 @@ export interface SigningKey {
 
 /** The install's Ed25519 key pair, created on first use. */
 export async function loadOrCreateSigningKey(vault: KeyVault): Promise<SigningKey> {
+  const existing = await loadSigningKey(vault);
+  if (existing) return existing;
+  const privateKey = generateKeyPairSync('ed25519').privateKey;
+  await vault.save(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+  return signingKeyOf(privateKey);
+}
+
+/** The install's key pair if it has one; never creates one (for read-only checks such as verifying a badge). */
+export async function loadSigningKey(vault: KeyVault): Promise<SigningKey | null> {
   const stored = await vault.load();
-  let privateKey: KeyObject;
-  if (stored) {
-    privateKey = createPrivateKey(stored);
-  } else {
-    privateKey = generateKeyPairSync('ed25519').privateKey;
-    await vault.save(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
-  }
+  return stored ? signingKeyOf(createPrivateKey(stored)) : null;
+}
+
+function signingKeyOf(privateKey: KeyObject): SigningKey {
   const publicKey = rawPublicKey(createPublicKey(privateKey));
   return { privateKey, publicKey, fingerprint: fingerprintOf(publicKey) };
 }

@@ -94,11 +94,28 @@ export function describeOverLimit(problem: OverLimit): string {
 }
 
 export const FORMAT = 'masternetwerk-bundle';
-/** Version 2 added the activities collection; version 1 bundles are still read. */
+/** Version 2 added activities, learning-log entries, POPs and badges; version 1 bundles are still read. */
 export const FORMAT_VERSION = 2;
-const ADDED_IN: Partial<Record<CollectionName, number>> = { activities: 2 };
-/** The record collections a bundle of this format version holds (and its manifest counts). */
-export const collectionsIn = (version: number): CollectionName[] => COLLECTION_NAMES.filter((c) => (ADDED_IN[c] ?? 1) <= version);
+
+/**
+ * The format version that introduced each collection. A bundle of an older
+ * version has no entry and no count for a newer collection (read as empty);
+ * one that lists it anyway is refused (docs/bundle-format.md, "Versions").
+ */
+export const COLLECTION_SINCE: Record<CollectionName, number> = {
+  members: 1,
+  research: 1,
+  questions: 1,
+  sessions: 1,
+  plgs: 1,
+  activities: 2,
+  learning: 2,
+  pop: 2,
+  badges: 2,
+};
+
+/** The collections a bundle of `version` carries. */
+export const collectionsOf = (version: number): CollectionName[] => COLLECTION_NAMES.filter((c) => COLLECTION_SINCE[c] <= version);
 export const MANIFEST_NAME = 'manifest.json';
 export const recordsEntry = (collection: string) => `records/${collection}.json`;
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;

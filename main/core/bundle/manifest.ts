@@ -3,7 +3,7 @@ import { BundleScope } from '../../../shared/bundle';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { COLLECTION_NAMES, IsoDateTime } from '../../../shared/domain';
 import { Id, InstallId } from '../../../shared/ids';
-import { collectionsIn, FORMAT, FORMAT_VERSION } from './limits';
+import { collectionsOf, FORMAT, FORMAT_VERSION } from './limits';
 import { refuse } from './refusal';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -16,7 +16,7 @@ export const Manifest = z.strictObject({
   createdAt: IsoDateTime,
   exporter: z.strictObject({ installId: InstallId, memberId: Id.nullable() }),
   scope: BundleScope,
-  /** One count per collection of the format version (checked in `parseManifest`); a version 1 bundle has no activities. */
+  /** One count per collection of the bundle's version (collectionsOf); a newer collection is absent from an older bundle. */
   counts: z.strictObject(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, z.number().int().min(0).optional()])) as Record<(typeof COLLECTION_NAMES)[number], z.ZodOptional<z.ZodNumber>>),
   entries: z.record(z.string().max(200), z.strictObject({ sha256: Sha256, size: z.number().int().min(0) })),
   /** Raw 32-byte Ed25519 public key, base64; null when unsigned. */
@@ -43,14 +43,13 @@ export function parseManifest(raw: unknown): Manifest {
     const issue = parsed.error.issues[0]!;
     return refuse('invalid_manifest', `${['manifest', ...issue.path.map(String)].join('.')}: ${issue.message}`);
   }
-  for (const collection of collectionsIn(parsed.data.formatVersion)) {
-    if (parsed.data.counts[collection] === undefined) refuse('invalid_manifest', `manifest.counts.${collection}: missing`);
-  }
-  for (const collection of Object.keys(parsed.data.counts)) {
-    if (!collectionsIn(parsed.data.formatVersion).includes(collection as (typeof COLLECTION_NAMES)[number])) {
-      refuse('invalid_manifest', `manifest.counts.${collection}: not in format version ${parsed.data.formatVersion}`);
+  if ((parsed.data.publicKey === null) !== (parsed.data.signature === null)) refuse('bad_signature', 'key and signature must come together');
+  const expected = collectionsOf(parsed.data.formatVersion);
+  for (const collection of COLLECTION_NAMES) {
+    const counted = parsed.data.counts[collection] !== undefined;
+    if (counted !== expected.includes(collection)) {
+      refuse('invalid_manifest', `manifest.counts.${collection}: ${counted ? 'not part of' : 'missing in'} format version ${parsed.data.formatVersion}`);
     }
   }
-  if ((parsed.data.publicKey === null) !== (parsed.data.signature === null)) refuse('bad_signature', 'key and signature must come together');
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CafeSession, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import { fingerprintOf, verifyBytes } from './keys';
-import { BUNDLE_LIMITS, collectionsIn, MANIFEST_NAME, recordsEntry } from './limits';
+import { BUNDLE_LIMITS, collectionsOf, MANIFEST_NAME, recordsEntry } from './limits';
 import { dropAttendees } from './localOnly';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
 import { parseBundleJson } from './parseJson';
@@ -35,7 +35,7 @@ export interface ParsedBundle {
 }
 
 /** The record entries a bundle of this format version may hold. */
-const entryKinds = (version: number) => new Map<string, CollectionName>(collectionsIn(version).map((c) => [recordsEntry(c), c]));
+const entryKinds = (version: number) => new Map<string, CollectionName>(collectionsOf(version).map((c) => [recordsEntry(c), c]));
 const ATTACHMENT = /^attachments\/([0-9a-f]{64})$/;
 
 /**

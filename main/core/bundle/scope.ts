@@ -1,7 +1,9 @@
 import type { BundleScope, ExportPreview } from '../../../shared/bundle';
 import {
   COLLECTION_NAMES,
+  emptyAnswers,
   emptyMemberFields,
+  noLinks,
   PRIVATE_FIELDS,
   type AnyRecord,
   type CollectionName,
@@ -55,13 +57,25 @@ function references(collection: CollectionName, record: AnyRecord): Ref[] {
         ...refs('plgs', [a.plgId]),
       ];
     }
+    case 'learning': {
+      const l = record as RecordOf<'learning'>;
+      if (l.visibility !== 'netwerk') return [];
+      return [...refs('members', [l.ownerId]), ...refs('sessions', [l.links.sessionId]), ...refs('research', [l.links.researchId]), ...refs('questions', [l.links.questionId])];
+    }
+    case 'pop':
+      return refs('members', [(record as RecordOf<'pop'>).ownerId]);
+    case 'badges':
+      return refs('members', [(record as RecordOf<'badges'>).memberId]);
     default:
       return [];
   }
 }
 
-/** Private profiles and draft results never leave; deletions always do, so they reach every install. */
+/** Private profiles, draft results and private learning records never leave; other deletions always do, so they reach every install. */
 export function isShareable(collection: CollectionName, record: AnyRecord): boolean {
+  // Personal records, deleted or not: what was never shared has nothing to delete elsewhere either.
+  if (collection === 'learning') return (record as RecordOf<'learning'>).visibility !== 'prive';
+  if (collection === 'pop' || collection === 'badges') return (record as RecordOf<'pop' | 'badges'>).visibility === 'netwerk';
   if (record.deleted) return true;
   if (collection === 'members') return (record as Member).visibility === 'netwerk';
   if (collection === 'research') return !(record as RecordOf<'research'>).draft;
@@ -94,8 +108,24 @@ export function selectRecords(app: AppContext, scope: BundleScope): Selected {
 
 const EMPTY_MEMBER = emptyMemberFields() as Record<string, unknown>;
 
-/** Fields a record holds back: a member's non-network fields, a session's attendee list. */
+/** A contributor token that names nobody: what a network-shared entry carries instead of its owner's token. */
+export const NO_CONTRIBUTOR = '0'.repeat(32);
+
+/**
+ * What of a learning entry leaves (docs/privacy.md): shared in aggregate,
+ * only kind, institution, team, the month and the owner's opaque contributor
+ * token; shared with the network, everything but that token, so the entry
+ * cannot be tied to the owner's aggregate-only entries.
+ */
+function withheldLearning(entry: RecordOf<'learning'>): Record<string, unknown> {
+  if (entry.visibility === 'netwerk') return { contributor: NO_CONTRIBUTOR };
+  return { ownerId: null, title: '', happened: '', withWhom: '', answers: emptyAnswers(), links: noLinks(), date: `${entry.date.slice(0, 7)}-01` };
+}
+
+/** Fields a record holds back: a member's non-network fields, a session's attendee list, most of an aggregate-only learning entry. */
 export function withheldFields(collection: CollectionName, record: AnyRecord): Record<string, unknown> {
+  // Even a deleted aggregate-only entry must not tie its contributor token to its owner.
+  if (collection === 'learning') return withheldLearning(record as RecordOf<'learning'>);
   // A deleted session keeps its attendee list here (undo, Mijn gegevens); it stays here as well.
   if (collection === 'sessions') return { attendees: [] };
   if (record.deleted) return {};

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AREAS, INITIATIVES, RESEARCH_STATUSES, ROLES, type Area } from '../../../shared/domain';
 import type { ActivityFields, MemberFields, PlgFields, QuestionFields, ResearchFields, SessionFields } from '../../../shared/domain';
 import { generateActivities } from './generateActivities';
+import { generateLearningDemo, type LearningDemo } from './learningDemo';
 import * as words from './vocabulary';
 
 /**
@@ -11,7 +12,7 @@ import * as words from './vocabulary';
  * café sessions. Other record types scale with the number of members.
  */
 
-export interface DemoSet {
+export interface DemoSet extends LearningDemo {
   plgs: Array<{ id: string; fields: PlgFields }>;
   members: Array<{ id: string; fields: MemberFields }>;
   research: Array<{ id: string; fields: ResearchFields }>;
@@ -213,7 +214,7 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
   });
 
   const activities = generateActivities({ count: sizes.activities, random, id, members, research, questions, sessions, plgs, today });
-  return { plgs, members, research, questions, sessions, activities };
+  return { plgs, members, research, questions, sessions, activities, ...generateLearningDemo(members, sessions, { random, id, today }) };
 }
 
 const BIO_LINES = [

@@ -38,7 +38,7 @@ export async function seedDemo(
   const demo = generateDemo(members, undefined, undefined, randomBytes(16));
   const ops: StoreOp[] = [];
   const counts = {} as Record<CollectionName, number>;
-  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions', 'activities'] as const) {
+  for (const collection of ['plgs', 'members', 'research', 'questions', 'sessions', 'activities', 'learning', 'pop', 'badges'] as const) {
     const repo = repos[collection] as Repositories[CollectionName];
     for (const item of demo[collection]) {
       const { id, fields } = item;

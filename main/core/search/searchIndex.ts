@@ -2,7 +2,7 @@ import type { CollectionName } from '../../../shared/domain';
 import { analyzeText } from '../../../shared/search/analyze';
 import { fold } from '../../../shared/search/normalize';
 import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
-import { ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
+import { indexable, ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
 import { packPosting, Postings, quantize } from './postings';
 import { Vocabulary } from './vocabulary';
 
@@ -91,7 +91,7 @@ export class SearchIndex {
   upsert(type: CollectionName, record: IndexedRecord): void {
     this.version++;
     this.remove(record.id);
-    if (record.deleted === true) return;
+    if (!indexable(type, record)) return;
     const slot = this.newSlot(type, record);
     const { terms, imps } = this.analyze(type, record, true);
     for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.insert(slot, imps[i]!);
@@ -128,7 +128,7 @@ export class SearchIndex {
    * search that cannot wait).
    */
   *addAllSteps(entries: Iterable<{ type: CollectionName; record: IndexedRecord }>, every = 2_000): Generator<void, void, undefined> {
-    const list = [...entries].filter((e) => e.record.deleted !== true);
+    const list = [...entries].filter((e) => indexable(e.type, e.record));
     if (this.count > 0) {
       for (const { type, record } of list) this.upsert(type, record);
       return;

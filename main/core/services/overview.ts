@@ -1,4 +1,4 @@
-import type { Handlers, OverviewFilter, ReportFile } from '../../../shared/contract';
+import type { Handlers, OverviewFilter, OverviewReportFile } from '../../../shared/contract';
 import type { AppContext } from '../app';
 import { exportActivitiesCsv } from '../formats/csv/activities';
 import { keepsActivity } from '../overview/filter';
@@ -9,7 +9,7 @@ import { byPhaseThenTitle } from './activities';
 type OverviewHandlers = Pick<Handlers, 'overview:get' | 'overview:records' | 'overview:report'>;
 
 /** The report file for a filter: the PDF of the overview, or the filtered activity list as CSV. */
-export async function buildReport(app: AppContext, filter: OverviewFilter, format: 'pdf' | 'csv'): Promise<ReportFile & { bytes: Uint8Array }> {
+export async function buildReport(app: AppContext, filter: OverviewFilter, format: 'pdf' | 'csv'): Promise<OverviewReportFile & { bytes: Uint8Array }> {
   const stamp = app.records.now().toISOString().slice(0, 10);
   if (format === 'csv') {
     const list = app.repos.activities.list().filter((a) => keepsActivity(filter, a)).sort(byPhaseThenTitle);

@@ -1,5 +1,5 @@
 import type { Handlers, MyDataExport } from '../../../shared/contract';
-import { emptyMemberFields, MemberFields, type CafeSession } from '../../../shared/domain';
+import { emptyAnswers, emptyMemberFields, MemberFields, noLinks, type CafeSession } from '../../../shared/domain';
 import { Conflict } from '../../../shared/merge';
 import type { AppContext } from '../app';
 import { LOCAL } from '../bundle/limits';
@@ -49,6 +49,7 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
   });
   const plgs = app.repos.plgs.list().filter((p) => member.plgIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name }));
   const conflicts = conflictsOf(app, memberId);
+  const learning = ownLearning(app, memberId);
   const exportedAt = app.records.now().toISOString();
   const document = {
     format: 'masternetwerk-mijn-gegevens',
@@ -64,6 +65,9 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
     sessions,
     activities: app.repos.activities.list().filter((a) => a.memberIds.includes(memberId)),
     conflictCopies: conflicts,
+    learningLog: learning.learning,
+    pop: learning.pop,
+    badges: learning.badges,
   };
   return {
     fileName: `mijn-gegevens-${fileSlug(member.name, 'profiel')}-${exportedAt.slice(0, 10)}.json`,
@@ -75,8 +79,31 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
       sessions: sessions.length,
       actions: sessions.reduce((n, s) => n + s.actions.length, 0),
       conflicts: conflicts.length,
+      learning: learning.learning.length,
+      pop: learning.pop.length,
+      badges: learning.badges.length,
     },
   };
+}
+
+/** The member's own learning records: leerlog entries and POPs they own, badges they received. */
+function ownLearning(app: AppContext, memberId: string) {
+  return {
+    learning: app.repos.learning.list().filter((e) => e.ownerId === memberId),
+    pop: app.repos.pop.list().filter((p) => p.ownerId === memberId),
+    badges: app.repos.badges.list().filter((b) => b.memberId === memberId),
+  };
+}
+
+/** Tombstones that also clear the text of the member's learning records (the shared ones' tombstones travel). */
+function eraseLearning(app: AppContext, memberId: string): StoreOp[] {
+  const own = ownLearning(app, memberId);
+  const put = (collection: 'learning' | 'pop' | 'badges', record: unknown): StoreOp => ({ kind: 'put', collection, record: record as StoredRecord });
+  return [
+    ...own.learning.map((e) => put('learning', tombstone(app.records, e, { title: '', happened: '', withWhom: '', answers: emptyAnswers(), links: noLinks() }))),
+    ...own.pop.map((p) => put('pop', tombstone(app.records, p, { goals: [] }))),
+    ...own.badges.map((b) => put('badges', tombstone(app.records, b, { jws: '', name: '-', description: '' }))),
+  ];
 }
 
 /**
@@ -94,13 +121,15 @@ export async function eraseMember(app: AppContext, memberId: string) {
   for (const { session, attendees } of changes) {
     ops.push({ kind: 'put', collection: 'sessions', record: updateRecord(app.records, session, { attendees } satisfies Partial<CafeSession>) as unknown as StoredRecord });
   }
+  const learningOps = eraseLearning(app, memberId);
+  ops.push(...learningOps);
   const conflicts = conflictsOf(app, memberId);
   for (const conflict of conflicts) ops.push({ kind: 'purge', collection: LOCAL.conflicts, id: conflict.id });
   const undoDropped = undoHolds(app, memberId);
   if (undoDropped) ops.push({ kind: 'purge', collection: LOCAL.imports, id: 'last' });
   await app.store.commit(ops);
   if (app.settings.get().meId === memberId) await app.settings.update({ meId: null });
-  return { id: memberId, attendeeEntries, conflicts: conflicts.length, undoDropped };
+  return { id: memberId, attendeeEntries, conflicts: conflicts.length, undoDropped, learningRecords: learningOps.length };
 }
 
 export function privacyHandlers(app: AppContext): PrivacyHandlers {

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { AttendanceChange, AttendeeInput, Handlers, LinkRef, MemberAction, MyRole, SessionListItem } from '../../../shared/contract';
 import type { Attendee, CafeSession } from '../../../shared/domain';
-import { fold } from '../../../shared/search/normalize';
+import { fileSlug } from '../../../shared/text/fileSlug';
 import { compareBySurname, compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
@@ -50,12 +50,7 @@ export function rolesOf(session: CafeSession, memberId: string | null): MyRole[]
 /** `za 14 mrt 2026` sorts as text: the wall time is `YYYY-MM-DDTHH:mm`. */
 const byStart = (a: CafeSession, b: CafeSession) => a.start.localeCompare(b.start) || compareDutch(a.title, b.title);
 
-/** A file name from a title: `Netwerkcafé Feedback` → `netwerkcafe-feedback`. */
-export const fileSlug = (text: string, fallback: string) =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || fallback;
+export { fileSlug };
 
 const fileNameOf = (session: CafeSession, ext: string) => `${fileSlug(session.title, 'netwerkcafe')}-${session.start.slice(0, 10)}.${ext}`;
 

@@ -1,5 +1,6 @@
 import { activitiesFeature } from './activities/feature';
 import { exchangeFeature } from './exchange/feature';
+import { learningFeature } from './learning/feature';
 import { membersFeature } from './members/feature';
 import { overviewFeature } from './overview/feature';
 import { privacyFeature } from './privacy/feature';
@@ -21,6 +22,7 @@ export const FEATURES: Feature[] = [
   sessionsFeature,
   activitiesFeature,
   overviewFeature,
+  learningFeature,
   searchFeature,
   exchangeFeature,
   privacyFeature,

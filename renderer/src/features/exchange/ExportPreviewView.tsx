@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { formatSize } from '../research/files';
 
 /** The order people think in: the sessions first, then what they refer to. */
-export const DISPLAY_ORDER: readonly CollectionName[] = ['sessions', 'research', 'questions', 'members', 'plgs'];
+export const DISPLAY_ORDER: readonly CollectionName[] = ['sessions', 'research', 'questions', 'members', 'plgs', 'learning', 'pop', 'badges'];
 
 /** A bundle an importer would refuse: which limit it passes, by how much, and what to export instead. */
 export function OverLimitNotice({ overLimit }: { overLimit: OverLimit }) {
@@ -79,13 +79,14 @@ export function ExportPreviewView({ preview }: { preview: ExportPreview }) {
           )}
 
           <h3 className="exchange__subheading">{t('export.staysHeading')}</h3>
-          {left.members + left.drafts + left.attendeeLists === 0 ? (
+          {left.members + left.drafts + left.attendeeLists + left.personal === 0 ? (
             <p className="muted">{t('export.staysNothing')}</p>
           ) : (
             <ul className="plain-list stays-list">
               {left.members > 0 && <li>{t('export.staysMembers', { count: left.members })}</li>}
               {left.drafts > 0 && <li>{t('export.staysDrafts', { count: left.drafts })}</li>}
               {left.attendeeLists > 0 && <li>{t('export.staysAttendees', { count: left.attendeeLists })}</li>}
+              {left.personal > 0 && <li>{t('export.staysPersonal', { count: left.personal })}</li>}
             </ul>
           )}
         </>

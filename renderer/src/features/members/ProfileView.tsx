@@ -15,6 +15,7 @@ import { profileFor } from '../../../../shared/contract';
 import { useViewer } from '../privacy/useViewer';
 import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
+import { ProfileBadges } from '../learning/ProfileBadges';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
 import { RecordNotices } from '../exchange/RecordNotices';
@@ -111,6 +112,7 @@ function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
           </div>
           <MemberResearch memberId={member.id} isMe={isMe} />
           <MemberActions memberId={member.id} isMe={isMe} />
+          <ProfileBadges memberId={member.id} isMe={isMe} />
         </div>
         <aside className="profile__side" aria-label={t('profile.details')}>
           <Section id="profile-degree" title={t('profile.degree')}>

@@ -15,7 +15,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { saveFile } from '../research/files';
 
-const COUNT_KEYS: (keyof MyDataCounts)[] = ['research', 'questionsAsked', 'answers', 'sessions', 'actions', 'conflicts'];
+const COUNT_KEYS: (keyof MyDataCounts)[] = ['research', 'questionsAsked', 'answers', 'sessions', 'actions', 'learning', 'pop', 'badges', 'conflicts'];
 
 /** Whether the OS keychain guards the signing key; without it, anyone with the account's files can sign as you. */
 function KeyProtection() {

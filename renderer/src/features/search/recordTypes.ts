@@ -13,6 +13,7 @@ const PAGES: Partial<Record<CollectionName, string>> = {
   questions: '/questions',
   sessions: '/sessions',
   activities: '/activities',
+  learning: '/learning',
 };
 
 const ICONS: Partial<Record<CollectionName, IconName>> = {
@@ -22,6 +23,7 @@ const ICONS: Partial<Record<CollectionName, IconName>> = {
   sessions: 'calendar',
   plgs: 'sparkle',
   activities: 'activity',
+  learning: 'lightbulb',
 };
 
 /** The order of groups in the box and on the results page. */

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { isSafeExternalUrl, type SessionDetail } from '../../../../shared/contract';
 import { useNotify } from '../../app/notices';
+import { LogCafeButton } from '../learning/LogCafeButton';
+import { PresenterBadges } from '../learning/PresenterBadges';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
@@ -148,6 +150,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
             {t('detail.edit')}
           </Link>
           <CalendarButton id={session.id} />
+          <LogCafeButton detail={detail} />
           <Link href={`/exchange/export/${session.id}`} className="button button--secondary">
             <Icon name="upload" />
             {t('detail.export')}
@@ -170,6 +173,7 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
           <ProgrammeEditor detail={detail} people={people} onSaved={reload} />
           <ReportPanel detail={detail} people={people} />
           <RelatedActivities id={detail.session.id} headingId="session-activities" />
+          <PresenterBadges detail={detail} people={people} />
         </div>
         <div className="session__side">
           <AttendeesPanel detail={detail} />

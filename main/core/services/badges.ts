@@ -1,0 +1,141 @@
+import { v7 as uuidv7 } from 'uuid';
+import { shownTo, type BadgeVerification, type Handlers } from '../../../shared/contract';
+import type { Badge } from '../../../shared/domain';
+import type { AppContext } from '../app';
+import { signCredential, verifyBadge } from '../badges/openBadge';
+import { fileKeyVault, loadOrCreateSigningKey, loadSigningKey, type KeyVault } from '../bundle/keys';
+import { trustedKeys } from '../bundle/trust';
+import { ServiceError } from '../dispatch';
+import { requireMe } from './people';
+import { rolesOf } from './sessions';
+
+type BadgeHandlers = Pick<Handlers, 'badges:list' | 'badges:issueForSession' | 'badges:issueForGoal' | 'badges:verify' | 'badges:setVisibility'>;
+
+const issuerName = (app: AppContext) => {
+  const meId = app.settings.get().meId;
+  const me = meId ? app.repos.members.find(meId) : undefined;
+  return me ? `Masternetwerk ${me.institution}` : 'Masternetwerk';
+};
+
+interface Award {
+  memberId: string;
+  source: 'cafe' | 'pop_doel';
+  sourceId: string;
+  name: string;
+  description: string;
+  criteria: string;
+}
+
+/** Signs the credential with this install's key and keeps it as a badge record on the recipient's profile. */
+async function award(app: AppContext, vault: KeyVault, a: Award): Promise<Badge> {
+  const existing = app.repos.badges.list().find((b) => b.memberId === a.memberId && b.source === a.source && b.sourceId === a.sourceId);
+  if (existing) return existing;
+  const member = app.repos.members.get(a.memberId);
+  const key = await loadOrCreateSigningKey(vault);
+  const name = a.name.slice(0, 200);
+  const now = app.records.now();
+  const { jws, issuer } = signCredential(key, {
+    id: `urn:uuid:${uuidv7()}`,
+    subjectId: `urn:uuid:${a.memberId}`,
+    issuerName: issuerName(app),
+    validFrom: now,
+    achievement: { id: `urn:uuid:${a.sourceId}`, name, description: a.description, criteria: a.criteria },
+  });
+  return app.repos.badges.create({
+    memberId: a.memberId,
+    jws,
+    name,
+    description: a.description.slice(0, 2_000),
+    source: a.source,
+    sourceId: a.sourceId,
+    issuer,
+    issuedAt: now.toISOString(),
+    visibility: member.visibility,
+  });
+}
+
+/**
+ * An Open Badges 3.0 credential for presenting at a netwerkcafé, issued by
+ * the install that holds the café. Issuing twice for the same session gives
+ * the same badge back.
+ */
+export async function issueSessionBadge(app: AppContext, sessionId: string, memberId: string, vault: KeyVault): Promise<Badge> {
+  const session = app.repos.sessions.get(sessionId);
+  const member = app.repos.members.find(memberId);
+  if (!member) throw new ServiceError('not_found', `No profile with id ${memberId}.`);
+  if (!rolesOf(session, memberId).includes('presenter')) {
+    throw new ServiceError('invalid_input', `${member.name} did not present at this café; a badge is for presenting.`);
+  }
+  const items = session.programme.filter((p) => p.presenterIds.includes(memberId)).map((p) => p.title);
+  return award(app, vault, {
+    memberId,
+    source: 'cafe',
+    sourceId: sessionId,
+    name: `Presentatie op netwerkcafé: ${session.title}`,
+    description: `${member.name} presenteerde op het netwerkcafé "${session.title}" (${session.start.slice(0, 10)}): ${items.join('; ')}.`,
+    criteria: 'Presenteerde een programma-onderdeel op een netwerkcafé van het masternetwerk.',
+  });
+}
+
+/**
+ * A badge for a POP goal reached, issued by a colleague from the same PLG
+ * (never by the teacher themselves): the goal must be marked "behaald" in a
+ * POP this install holds (the owner's own, or one shared with the network).
+ */
+export async function issueGoalBadge(app: AppContext, goalId: string, vault: KeyVault): Promise<Badge> {
+  const pop = app.repos.pop.list().find((p) => p.goals.some((g) => g.id === goalId));
+  const goal = pop?.goals.find((g) => g.id === goalId);
+  if (!pop || !goal) throw new ServiceError('not_found', `No POP goal with id ${goalId} on this install.`);
+  const meId = requireMe(app);
+  const me = app.repos.members.get(meId);
+  const member = app.repos.members.get(pop.ownerId);
+  if (meId === member.id) throw new ServiceError('forbidden', 'A badge for your own goal is issued by a colleague from your PLG.');
+  if (!me.plgIds.some((id) => member.plgIds.includes(id))) throw new ServiceError('forbidden', `Only a member of a PLG of ${member.name} can issue this badge.`);
+  if (goal.status !== 'behaald') throw new ServiceError('invalid_input', 'The goal is not marked as reached (behaald) yet.');
+  return award(app, vault, {
+    memberId: member.id,
+    source: 'pop_doel',
+    sourceId: goal.id,
+    name: `POP-doel behaald: ${goal.title}`,
+    description: `${member.name} behaalde het POP-doel "${goal.title}" (${goal.start} – ${goal.end}). Meetbaar: ${goal.meetbaar}`,
+    criteria: 'Een doel uit het persoonlijk ontwikkelingsplan, SMARTI geformuleerd, behaald en besproken in de PLG.',
+  });
+}
+
+/** Whether a badge is genuine and from an issuer this install knows: itself, or a colleague whose key was trusted. */
+export async function checkBadge(app: AppContext, jws: string, vault: KeyVault): Promise<BadgeVerification> {
+  const own = await loadSigningKey(vault).catch(() => null);
+  const trusted = trustedKeys(app.store);
+  return verifyBadge(jws, (_did, publicKey) => {
+    if (own?.publicKey.equals(publicKey)) return `${issuerName(app)} (deze installatie)`;
+    return trusted.find((k) => Buffer.from(k.publicKey, 'base64').equals(publicKey))?.name ?? null;
+  });
+}
+
+export function badgeHandlers(app: AppContext, vault: KeyVault = fileKeyVault(app.dataDir)): BadgeHandlers {
+  return {
+    async 'badges:list'({ memberId }) {
+      const owner = app.repos.members.get(memberId);
+      const meId = app.settings.get().meId;
+      const viewer = { meId, institution: (meId && app.repos.members.find(meId)?.institution) || '' };
+      return app.repos.badges
+        .list()
+        .filter((b) => b.memberId === memberId && shownTo(b.visibility, owner, viewer))
+        .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+    },
+    async 'badges:issueForSession'({ sessionId, memberId }) {
+      return issueSessionBadge(app, sessionId, memberId, vault);
+    },
+    async 'badges:issueForGoal'({ goalId }) {
+      return issueGoalBadge(app, goalId, vault);
+    },
+    async 'badges:verify'({ jws }) {
+      return checkBadge(app, jws, vault);
+    },
+    async 'badges:setVisibility'({ id, visibility }) {
+      const badge = app.repos.badges.get(id);
+      if (badge.memberId !== requireMe(app)) throw new ServiceError('forbidden', 'Only the person who received the badge can change who sees it.');
+      return app.repos.badges.update(id, { visibility });
+    },
+  };
+}
