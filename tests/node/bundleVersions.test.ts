@@ -34,7 +34,7 @@ describe('bundle format versions', () => {
     const app = await openApp({ dataDir: await tempDir() });
     const preview = await inspectBundle(app, V1_SEED);
     expect(preview.formatVersion).toBe(1);
-    expect(preview.counts.activities).toEqual({ new: 0, updated: 0, unchanged: 0, conflicting: 0, deleted: 0 });
+    expect(preview.counts.activities).toEqual({ new: 0, updated: 0, suggested: 0, unchanged: 0, conflicting: 0, deleted: 0 });
     const summary = await importBundle(app, V1_SEED, { acceptKey: true });
     expect(summary).toMatchObject({ added: 6, conflicts: 0 });
     expect(app.repos.members.list().map((m) => m.name).sort()).toEqual(['Anna de Vries', 'Bram Ünal']);
@@ -45,7 +45,7 @@ describe('bundle format versions', () => {
     const app = await openApp({ dataDir: await tempDir() });
     const dir = await tempDir();
     const v1WithActivities = path.join(dir, 'v1-activities.mnw');
-    await fs.writeFile(v1WithActivities, bundle({ manifest: (m) => void ((m.formatVersion = 1), delete (m.counts as Record<string, unknown>).activities) }));
+    await fs.writeFile(v1WithActivities, bundle({ manifest: (m) => void ((m.formatVersion = 1), ['activities', 'learning', 'pop', 'badges'].forEach((c) => delete (m.counts as Record<string, unknown>)[c])) }));
     expect(await refusalOf(importBundle(app, v1WithActivities))).toMatchObject({ code: 'unexpected_entry' });
     const v2WithoutCount = path.join(dir, 'v2-no-count.mnw');
     await fs.writeFile(v2WithoutCount, bundle({ manifest: (m) => void delete (m.counts as Record<string, unknown>).activities }));

@@ -163,11 +163,12 @@ describe('bundle format version 2', () => {
         manifest: (m) => {
           m.formatVersion = 1;
           const counts = m.counts as Record<string, number>;
-          if (!withLearning) for (const c of ['learning', 'pop', 'badges']) delete counts[c];
+          // Version 1 had none of version 2's collections (activities, learning, pop, badges).
+          for (const c of withLearning ? ['activities'] : ['activities', 'learning', 'pop', 'badges']) delete counts[c];
           const entries = m.entries as Record<string, unknown>;
-          if (!withLearning) for (const c of ['learning', 'pop', 'badges']) delete entries[`records/${c}.json`];
+          for (const c of withLearning ? ['activities'] : ['activities', 'learning', 'pop', 'badges']) delete entries[`records/${c}.json`];
         },
-        entries: (list) => (withLearning ? list : list.filter((e) => !/^records\/(learning|pop|badges)\.json$/.test(String(e.name)))),
+        entries: (list) => list.filter((e) => !(withLearning ? /^records\/activities\.json$/ : /^records\/(activities|learning|pop|badges)\.json$/).test(String(e.name))),
       });
     const dir = await tempDir();
     await fs.writeFile(path.join(dir, 'v1.mnw'), v1(false));
