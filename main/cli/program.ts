@@ -12,6 +12,7 @@ import { registerExchangeCommands } from './exchangeCommands';
 import { CliError, createOutput, table, type Output } from './output';
 import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
+import { registerSyncCommands } from './syncCommands';
 
 interface GlobalOptions {
   data?: string;
@@ -126,6 +127,7 @@ export function createProgram(): Command {
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);
+  registerSyncCommands(program, withApp);
 
   return program;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BundleScope, ExportPreview, UndoResult } from '../bundle';
+import { ExportScope, ExportPreview, UndoResult } from '../bundle';
 import { Conflict } from '../merge';
 import { none, type ContractPart } from './common';
 
@@ -11,7 +11,7 @@ import { none, type ContractPart } from './common';
  * functions directly.
  */
 export const bundlesContract = {
-  'bundles:exportPreview': { input: z.strictObject({ scope: BundleScope }), output: ExportPreview },
+  'bundles:exportPreview': { input: z.strictObject({ scope: ExportScope }), output: ExportPreview },
   'bundles:undo': { input: none, output: UndoResult },
   'conflicts:list': { input: none, output: z.array(Conflict) },
   'conflicts:resolve': { input: z.strictObject({ id: z.string().max(200), pick: z.enum(['local', 'incoming']) }), output: Conflict },

@@ -5,7 +5,7 @@ import { readAttachment, referencedAttachments, sha256Of } from './attachments';
 import { fileKeyVault, loadOrCreateSigningKey, signBytes, type KeyVault } from './keys';
 import { attachmentEntry, FORMAT, FORMAT_VERSION, MANIFEST_NAME, recordsEntry } from './limits';
 import { signedBytes, type Manifest } from './manifest';
-import { describeMembers, isShareable, selectRecords, shareableCopy, withheldFields } from './scope';
+import { describeMembers, isShareable, selectRecords, shareableCopy, withheldFields, type Selected } from './scope';
 import { writeZip, type ZipEntry } from './zipWriter';
 
 export interface ExportOptions {
@@ -13,6 +13,11 @@ export interface ExportOptions {
   vault?: KeyVault;
   /** False writes an unsigned bundle (the receiver is told so). */
   sign?: boolean;
+  /**
+   * The records to carry, instead of the scope's closure (a shared-folder
+   * segment carries exactly this install's changes). The sharing rule applies all the same.
+   */
+  selected?: Selected;
 }
 
 interface Prepared {
@@ -22,8 +27,7 @@ interface Prepared {
   missingAttachments: number;
 }
 
-async function prepare(app: AppContext, scope: BundleScope): Promise<Prepared> {
-  const selected = selectRecords(app, scope);
+async function prepare(app: AppContext, scope: BundleScope, selected = selectRecords(app, scope)): Promise<Prepared> {
   const left = { members: 0, drafts: 0, attendeeLists: 0 };
   const records = {} as Record<CollectionName, AnyRecord[]>;
   for (const collection of COLLECTION_NAMES) {
@@ -67,7 +71,7 @@ export async function previewExport(app: AppContext, scope: BundleScope): Promis
 
 /** Writes the bundle file (docs/bundle-format.md): records per collection, attachments, a signed manifest. */
 export async function exportBundle(app: AppContext, scope: BundleScope, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {
-  const prepared = await prepare(app, scope);
+  const prepared = await prepare(app, scope, options.selected);
   const entries: ZipEntry[] = [];
   for (const collection of COLLECTION_NAMES) {
     const list = prepared.records[collection];

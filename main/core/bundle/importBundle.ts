@@ -22,6 +22,12 @@ export interface ImportOptions {
   acceptKey?: boolean;
   /** Check and compute everything, write nothing. */
   dryRun?: boolean;
+  /**
+   * False: do not replace the "undo last import" record. The shared-folder
+   * sync imports many small segments; the user's undo stays for the bundle
+   * they imported by hand.
+   */
+  recordUndo?: boolean;
 }
 
 const UNDO_ID = 'last';
@@ -34,6 +40,10 @@ interface Inspected {
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  return inspectParsed(app, bundle, options);
+}
+
+function inspectParsed(app: AppContext, bundle: ParsedBundle, options: ImportOptions): Inspected {
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
   const plan = planImport(app, bundle, options.signal);
@@ -65,8 +75,16 @@ export async function inspectBundle(app: AppContext, file: string, options: Pick
  * needs. A refused or cancelled import leaves the data directory as it was.
  */
 export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const inspected = await inspect(app, file, options);
-  const { bundle, signature, plan } = inspected;
+  const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  return importParsedBundle(app, bundle, path.basename(file), options);
+}
+
+/**
+ * The same import for a bundle already read and checked by `readBundle`
+ * (the shared-folder sync looks at the manifest before it applies a segment).
+ */
+export async function importParsedBundle(app: AppContext, bundle: ParsedBundle, fileName: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { signature, plan } = inspectParsed(app, bundle, options);
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
   if (trust) {
@@ -81,7 +99,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     conflicts: plan.totals.conflicting,
     deleted: plan.totals.deleted,
     signature,
-    undoable: applied,
+    undoable: applied && options.recordUndo !== false,
   });
   if (options.dryRun || plan.ops.length === 0) return summary(false);
 
@@ -95,8 +113,9 @@ export async function importBundle(app: AppContext, file: string, options: Impor
       options.onProgress?.({ phase: 'writing', done: index + 1, total: plan.attachments.length + 1 });
     }
     throwIfAborted(options.signal);
-    const undo: UndoRecord = { id: UNDO_ID, importedAt: app.records.now().toISOString(), file: path.basename(file), touched: plan.touched, attachments: written };
-    await app.store.commit([...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }]);
+    const undo: UndoRecord = { id: UNDO_ID, importedAt: app.records.now().toISOString(), file: fileName, touched: plan.touched, attachments: written };
+    const recordUndo = options.recordUndo !== false;
+    await app.store.commit(recordUndo ? [...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }] : plan.ops);
   } catch (error) {
     for (const sha of written) await removeAttachment(app.dataDir, sha);
     throw error;

@@ -1,0 +1,134 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { COLLECTION_NAMES, type AnyRecord } from '../../../shared/domain';
+import { parseHlc } from '../../../shared/hlc';
+import type { AppContext } from '../app';
+import { exportBundle, type KeyVault } from '../bundle';
+import type { Selected } from '../bundle/scope';
+import { classifyEntry, segmentName, TEMP_PREFIX } from './layout';
+import { readWriter, saveSync, type WriterState } from './state';
+
+/** Every this many segments the stream restarts with a snapshot, so a newcomer reads little and old files can go. */
+export const SNAPSHOT_EVERY = 50;
+
+export const sha256File = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+
+/**
+ * This install's records changed here since the last segment (a field stamped
+ * by this install, or by an id it had before, after the watermark), or for a
+ * snapshot every record it ever changed. Records it only received from others
+ * are theirs to send.
+ */
+export function ownChanges(app: AppContext, writer: WriterState, snapshot: boolean): { selected: Selected; count: number; newest: string } {
+  const mine = new Set([app.install.installId, ...writer.formerIds]);
+  const after = snapshot ? '' : writer.watermark;
+  let newest = writer.watermark as string;
+  let count = 0;
+  const selected = {} as Record<string, AnyRecord[]>;
+  for (const collection of COLLECTION_NAMES) {
+    const list: AnyRecord[] = [];
+    for (const record of app.store.all(collection) as unknown as AnyRecord[]) {
+      let own = false;
+      for (const stamp of Object.values(record.fieldRevs)) {
+        if (stamp > after && mine.has(parseHlc(stamp).node)) {
+          own = true;
+          if (stamp > newest) newest = stamp;
+        }
+      }
+      if (own) list.push(record);
+    }
+    selected[collection] = list;
+    count += list.length;
+  }
+  return { selected: selected as Selected, count, newest };
+}
+
+export interface OwnFolderCheck {
+  /** Another install writes under this id. */
+  duplicate: boolean;
+  /** The newest own segment is gone (deleted by the service or a person): the next one is a snapshot, so readers can go on. */
+  lost: boolean;
+}
+
+/**
+ * Looks at this install's own folder for signs of a second writer: a segment
+ * numbered past ours, our newest segment with other contents, or a sync
+ * service's conflict copy (we never change a file once written, so only two
+ * writers of one name make one).
+ */
+export async function checkOwnFolder(dir: string, writer: WriterState): Promise<OwnFolderCheck> {
+  const names = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  let duplicate = false;
+  let newestPresent = false;
+  for (const name of names) {
+    const entry = classifyEntry(name);
+    if (entry.kind === 'conflict_copy') duplicate = true;
+    if (entry.kind !== 'segment') continue;
+    if (entry.seq > writer.seq) duplicate = true;
+    if (entry.seq === writer.seq) {
+      newestPresent = true;
+      const hash = await sha256File(path.join(dir, name)).catch(() => null);
+      if (hash !== null && hash !== writer.hash) duplicate = true;
+    }
+  }
+  return { duplicate, lost: writer.seq > 0 && !newestPresent };
+}
+
+export interface WriteOptions {
+  vault?: KeyVault;
+  /** Write a snapshot even when it is not yet due (after a lost segment). */
+  snapshot?: boolean;
+}
+
+/**
+ * Writes the next segment when this install has changes: the bundle goes to
+ * a temporary name, its hash is committed to the store as the stream's new
+ * head, and only then is it renamed into place. A crash before the rename
+ * leaves a gap that the next pass heals with a snapshot; nothing local is touched.
+ */
+export async function writeSegment(app: AppContext, folder: string, options: WriteOptions = {}): Promise<boolean> {
+  const writer = readWriter(app);
+  const snapshot = options.snapshot === true || writer.seq === 0 || writer.seq + 1 - writer.lastSnapshotSeq >= SNAPSHOT_EVERY;
+  const { selected, count, newest } = ownChanges(app, writer, snapshot);
+  if (count === 0 && !options.snapshot) return false;
+  const dir = path.join(folder, app.install.installId);
+  await fs.mkdir(dir, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  const seq = writer.seq + 1;
+  const temp = path.join(dir, `${TEMP_PREFIX}${segmentName(seq, snapshot)}-${randomBytes(4).toString('hex')}`);
+  try {
+    await exportBundle(app, { kind: 'segment', seq, previous: writer.hash, snapshot }, temp, { selected, vault: options.vault });
+    const hash = await sha256File(temp);
+    const next: WriterState = {
+      ...writer,
+      seq,
+      hash,
+      watermark: newest as WriterState['watermark'],
+      lastSnapshotSeq: snapshot ? seq : writer.lastSnapshotSeq,
+      previousSnapshotSeq: snapshot ? writer.lastSnapshotSeq : writer.previousSnapshotSeq,
+    };
+    await saveSync(app, next);
+    await fs.rename(temp, path.join(dir, segmentName(seq, snapshot)));
+    if (snapshot) await prune(dir, next.previousSnapshotSeq);
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+  return true;
+}
+
+/**
+ * Removes this install's segments before its previous snapshot: a reader
+ * that far behind starts again from a snapshot. Only our own folder.
+ */
+async function prune(dir: string, keepFrom: number): Promise<void> {
+  if (keepFrom === 0) return;
+  for (const name of await fs.readdir(dir)) {
+    const entry = classifyEntry(name);
+    if (entry.kind === 'segment' && entry.seq < keepFrom) await fs.rm(path.join(dir, name), { force: true });
+  }
+}
