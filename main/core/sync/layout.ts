@@ -36,6 +36,12 @@ export function classifyEntry(name: string): EntryKind {
   return { kind: 'foreign' };
 }
 
+/** The segment a conflict copy was made of: `00000007.snap (1).mnw` → `00000007.snap.mnw`. */
+export function originalOf(conflictCopy: string): string | null {
+  const match = /^\d{8}(\.snap)?/.exec(conflictCopy);
+  return match ? `${match[0]}.mnw` : null;
+}
+
 /** Folder names in the shared folder's top level that belong to sync services, not to anyone to warn about. */
 export function isServiceName(name: string): boolean {
   return classifyEntry(name).kind === 'service';

@@ -49,7 +49,7 @@ export async function syncPass(app: AppContext, folder: string, options: PassOpt
 
   let writer = readWriter(app);
   if (!writer.duplicate) {
-    const own = await checkOwnFolder(path.join(folder, app.install.installId), writer).catch(() => ({ duplicate: false, lost: false }));
+    const own = await checkOwnFolder(path.join(folder, app.install.installId), writer, app.install.installId, app.records.now()).catch(() => ({ duplicate: false, lost: false }));
     if (own.duplicate) {
       writer = { ...writer, duplicate: true };
       await saveSync(app, writer);

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { COLLECTION_NAMES, type AnyRecord } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import type { AppContext } from '../app';
-import { exportBundle, type KeyVault } from '../bundle';
+import { exportBundle, readBundle, type KeyVault } from '../bundle';
 import type { Selected } from '../bundle/scope';
-import { classifyEntry, segmentName, TEMP_PREFIX } from './layout';
+import { classifyEntry, originalOf, segmentName, TEMP_PREFIX } from './layout';
 import { readWriter, saveSync, type WriterState } from './state';
 
 /** Every this many segments the stream restarts with a snapshot, so a newcomer reads little and old files can go. */
@@ -57,7 +57,7 @@ export interface OwnFolderCheck {
  * service's conflict copy (we never change a file once written, so only two
  * writers of one name make one).
  */
-export async function checkOwnFolder(dir: string, writer: WriterState): Promise<OwnFolderCheck> {
+export async function checkOwnFolder(dir: string, writer: WriterState, installId: string, now: Date): Promise<OwnFolderCheck> {
   const names = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
@@ -66,16 +66,29 @@ export async function checkOwnFolder(dir: string, writer: WriterState): Promise<
   let newestPresent = false;
   for (const name of names) {
     const entry = classifyEntry(name);
-    if (entry.kind === 'conflict_copy') duplicate = true;
+    // A copy with the same bytes is the service being careful (OneDrive does this after a re-link); other bytes mean another writer.
+    if (entry.kind === 'conflict_copy' && !(await sameBytes(path.join(dir, name), path.join(dir, originalOf(name)!)))) duplicate = true;
     if (entry.kind !== 'segment') continue;
     if (entry.seq > writer.seq) duplicate = true;
     if (entry.seq === writer.seq) {
       newestPresent = true;
       const hash = await sha256File(path.join(dir, name)).catch(() => null);
-      if (hash !== null && hash !== writer.hash) duplicate = true;
+      // Other bytes under our newest name count only when they are a whole segment of our id: a file still being
+      // (re)delivered by the service is not evidence of a second writer.
+      if (hash !== null && hash !== writer.hash && (await isSegmentOf(path.join(dir, name), installId, now))) duplicate = true;
     }
   }
   return { duplicate, lost: writer.seq > 0 && !newestPresent };
+}
+
+async function isSegmentOf(file: string, installId: string, now: Date): Promise<boolean> {
+  const bundle = await readBundle(file, { now }).catch(() => null);
+  return bundle?.manifest.exporter.installId === installId && bundle.manifest.scope.kind === 'segment';
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([fs.readFile(a).catch(() => null), fs.readFile(b).catch(() => null)]);
+  return x !== null && y !== null && x.equals(y);
 }
 
 export interface WriteOptions {
