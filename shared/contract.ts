@@ -9,6 +9,7 @@ import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 import { searchContract } from './contracts/search';
 import { sessionsContract } from './contracts/sessions';
+import { syncContract } from './contracts/sync';
 
 export * from './contracts/app';
 export * from './contracts/bundles';
@@ -20,6 +21,7 @@ export * from './contracts/questions';
 export * from './contracts/research';
 export * from './contracts/search';
 export * from './contracts/sessions';
+export * from './contracts/sync';
 
 /**
  * The IPC contract: one entry per channel, with the schema its input must
@@ -38,6 +40,7 @@ export const contract = {
   ...exchangeContract,
   ...searchContract,
   ...privacyContract,
+  ...syncContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

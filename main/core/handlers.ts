@@ -11,6 +11,7 @@ import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
 import { searchHandlers } from './services/search';
 import { sessionHandlers } from './services/sessions';
+import { syncHandlers } from './services/sync';
 
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
@@ -25,6 +26,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...exchangeHandlers(app, platform.keyVault),
     ...searchHandlers(app),
     ...privacyHandlers(app),
+    ...syncHandlers(app, platform.keyVault),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },
