@@ -28,6 +28,11 @@ export interface ImportOptions {
    * they imported by hand.
    */
   recordUndo?: boolean;
+  /**
+   * Local bookkeeping to write in the same atomic commit when the import
+   * changes something (the sync's cursor: a segment is then applied exactly once).
+   */
+  alsoCommit?: StoreOp[];
 }
 
 const UNDO_ID = 'last';
@@ -115,7 +120,8 @@ export async function importParsedBundle(app: AppContext, bundle: ParsedBundle, 
     throwIfAborted(options.signal);
     const undo: UndoRecord = { id: UNDO_ID, importedAt: app.records.now().toISOString(), file: fileName, touched: plan.touched, attachments: written };
     const recordUndo = options.recordUndo !== false;
-    await app.store.commit(recordUndo ? [...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }] : plan.ops);
+    const undoOps: StoreOp[] = recordUndo ? [{ kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }] : [];
+    await app.store.commit([...plan.ops, ...undoOps, ...(options.alsoCommit ?? [])]);
   } catch (error) {
     for (const sha of written) await removeAttachment(app.dataDir, sha);
     throw error;

@@ -5,7 +5,7 @@ import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
 import { classifyEntry, INSTALL_DIR } from './layout';
-import { readCursor, saveSync, type Cursor } from './state';
+import { readCursor, saveSync, syncPut, type Cursor } from './state';
 
 export interface ReadTally {
   read: number;
@@ -78,6 +78,7 @@ async function readInstall(app: AppContext, folder: string, installId: string, t
   const dir = path.join(folder, installId);
   const segments = await listSegments(dir, installId, tally);
   let cursor = readCursor(app, installId);
+  let unsaved = false;
   const bySeq = new Map(segments.map((s) => [s.seq, s]));
   const newestSnapshot = segments.filter((s) => s.snapshot && s.seq > cursor.seq).at(-1);
   // A snapshot holds everything of that install up to it: start there rather than replay (or wait for) older segments.
@@ -95,16 +96,19 @@ async function readInstall(app: AppContext, folder: string, installId: string, t
     if (summary.added + summary.updated + summary.deleted + summary.conflicts > 0) tally.applied++;
     tally.conflicts += summary.conflicts;
     tally.suggestions += (summary as { suggestions?: number }).suggestions ?? 0;
-    cursor = { ...cursor, seq: segment.seq, hash: outcome.hash, fingerprint: outcome.fingerprint };
-    await saveSync(app, cursor);
+    cursor = outcome.cursor;
+    // A segment that changed something moved the cursor in the same commit; one that changed nothing did not.
+    unsaved = !outcome.committed;
     next = segment.seq + 1;
   }
+  // Once per install, not per segment: after a crash in between, those segments are read again and change nothing.
+  if (unsaved) await saveSync(app, cursor);
   tally.waiting += segments.filter((s) => s.seq > cursor.seq).length;
 }
 
 type Outcome =
   | { skip: SyncSkip | null }
-  | { summary: Awaited<ReturnType<typeof importParsedBundle>>; hash: string; fingerprint: string; chainBroken: boolean };
+  | { summary: Awaited<ReturnType<typeof importParsedBundle>>; cursor: Cursor; committed: boolean; chainBroken: boolean };
 
 async function readOne(app: AppContext, full: string, file: string, installId: string, segment: Segment, cursor: Cursor): Promise<Outcome> {
   let bundle: ParsedBundle;
@@ -126,8 +130,11 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
   if (cursor.fingerprint !== null && cursor.fingerprint !== fingerprint) return { skip: skip(file, 'bad_key', fingerprint) };
   const chainBroken = !segment.snapshot && cursor.seq === segment.seq - 1 && cursor.hash !== null && scope.previous !== cursor.hash;
   try {
-    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false });
-    return { summary, hash, fingerprint, chainBroken };
+    const next: Cursor = { ...cursor, seq: segment.seq, hash, fingerprint };
+    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)] });
+    // The import commits only when it changes something; then the cursor went along.
+    const committed = readCursor(app, installId).hash === hash;
+    return { summary, cursor: next, committed, chainBroken };
   } catch (error) {
     return { skip: refusalSkip(file, error) };
   }

@@ -3,6 +3,7 @@ import { Hlc } from '../../../shared/hlc';
 import { InstallId } from '../../../shared/ids';
 import type { AppContext } from '../app';
 import type { StoredRecord } from '../store/documentStore';
+import type { StoreOp } from '../store/journal';
 
 /**
  * What the sync keeps in the local store (collection `sync`, never exported):
@@ -67,6 +68,8 @@ export const cursorId = (installId: string) => `cursor:${installId}`;
 export const readCursor = (app: AppContext, installId: string): Cursor =>
   read(app, Cursor, cursorId(installId)) ?? { id: cursorId(installId), seq: 0, hash: null, fingerprint: null };
 
+export const syncPut = (record: SyncSettings | WriterState | Cursor): StoreOp => ({ kind: 'put', collection: SYNC_COLLECTION, record: record as unknown as StoredRecord });
+
 export async function saveSync(app: AppContext, ...records: (SyncSettings | WriterState | Cursor)[]): Promise<void> {
-  await app.store.commit(records.map((record) => ({ kind: 'put', collection: SYNC_COLLECTION, record: record as unknown as StoredRecord })));
+  await app.store.commit(records.map(syncPut));
 }

@@ -129,7 +129,8 @@ export class SyncEngine {
   private record(result: PassResult): void {
     this.last = result;
     this.error = result.error;
-    this.lastSyncAt = this.app.records.now().toISOString();
+    // The last time the folder was actually reached: a pass that found no folder is not a sync.
+    if (result.error?.code !== 'folder_missing') this.lastSyncAt = this.app.records.now().toISOString();
     for (const item of result.skipped) {
       const key = `${item.file}\u0000${item.code}`;
       if (this.seen.has(key)) continue;
