@@ -72,7 +72,8 @@ async function watchUntilInterrupted(app: AppContext, out: Output, poll: boolean
       const error = r.error?.message ?? '';
       if (error && error !== lastError) process.stderr.write(`Error: ${error}\n`);
       lastError = error;
-      if (r.written + r.read > 0) out.result(reportOf(r), () => line(r));
+      // One line per pass that did something: a JSON object per line with --json, for scripts that follow along.
+      if (r.written + r.read > 0) process.stdout.write(`${out.json ? JSON.stringify(reportOf(r)) : line(r)}\n`);
     },
   });
   out.progress(`Watching ${syncSettings(app).folder}; Ctrl+C stops.`);

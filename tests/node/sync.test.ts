@@ -6,7 +6,7 @@ import { openApp, type AppContext } from '../../main/core/app';
 import { exportBundle } from '../../main/core/bundle';
 import { segmentName, syncPass } from '../../main/core/sync';
 import { sharedState } from './helpers/bundles';
-import { bundleScript } from './helpers/childScript';
+import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
 import { addMember, call } from './researchFixtures';
 
@@ -95,6 +95,30 @@ describe('sync through a shared folder on the command line', () => {
   });
 });
 
+describe('sync without --once', () => {
+  it('watches the folder: writes at start, reads what another install drops in, and stops cleanly on Ctrl+C', async () => {
+    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
+    await withApp(a, (app) => addMember(app, 'Hanna de Wit'));
+    const watcher = startChild(cli, ['--data', a, 'sync', '--folder', folder, '--json']);
+    try {
+      const first = JSON.parse(await watcher.waitForLine((l) => l.includes('"written":1'))) as Record<string, unknown>;
+      expect(first).toEqual({ written: 1, read: 0, applied: 0, suggestions: 0, conflicts: 0, skipped: [] });
+      await withApp(b, async (app) => {
+        await addMember(app, 'Bram Öztürk');
+        await syncPass(app, folder);
+      });
+      const next = JSON.parse(await watcher.waitForLine((l) => l.includes('"read":1'))) as Record<string, unknown>;
+      expect(next).toMatchObject({ read: 1, applied: 1 });
+      const exited = new Promise<number | null>((resolve) => watcher.child.once('exit', (code) => resolve(code)));
+      watcher.child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      await killHard(watcher.child);
+    }
+    await withApp(a, async (app) => expect(names(app)).toEqual(['Bram Öztürk', 'Hanna de Wit']));
+  });
+});
+
 describe('what sync services and strangers leave in the folder', () => {
   it('skips foreign files, conflict copies, half-synced and hostile segments with a reason, and syncs the rest', async () => {
     const [a, b, c, folder] = [await tempDir(), await tempDir(), await tempDir(), await tempDir()];
@@ -120,9 +144,13 @@ describe('what sync services and strangers leave in the folder', () => {
       const whole = fs.readFileSync(second);
       fs.writeFileSync(second, whole.subarray(0, whole.length >> 1));
 
+      // Identical copies of A's own file (a careful service) do not stop A from writing.
+      await addMember(appA, 'Anna Kok');
+      expect(await syncPass(appA, folder)).toMatchObject({ written: 1, error: null });
+
       const pass = await syncPass(appC, folder);
       expect(pass.error).toBeNull();
-      expect(names(appC)).toEqual(['Bram Öztürk', 'Hanna de Wit']);
+      expect(names(appC)).toEqual(['Anna Kok', 'Bram Öztürk', 'Hanna de Wit']);
       const skipped = Object.fromEntries(pass.skipped.map((s) => [s.file, s.code]));
       expect(skipped).toEqual({
         'lees mij.txt': 'foreign_file',
@@ -135,15 +163,15 @@ describe('what sync services and strangers leave in the folder', () => {
       // The rest of the file arrives: it is read on the next pass.
       fs.writeFileSync(second, whole);
       expect(await syncPass(appC, folder)).toMatchObject({ read: 1, applied: 1 });
-      expect(names(appC)).toEqual(['Bram Öztürk', 'Chris Jansen', 'Hanna de Wit']);
+      expect(names(appC)).toEqual(['Anna Kok', 'Bram Öztürk', 'Chris Jansen', 'Hanna de Wit']);
 
       // A hostile file under the next number of A's stream: a bundle from elsewhere, put where A's next segment goes.
-      const hostile = path.join(dirA, segmentName(2, false));
+      const hostile = path.join(dirA, segmentName(3, false));
       await exportBundle(appC, { kind: 'all' }, hostile);
       await addMember(appB, 'Dirk Bakker');
       await syncPass(appB, folder);
       const next = await syncPass(appC, folder);
-      expect(next.skipped.map((s) => [s.file, s.code])).toContainEqual([`${appA.install.installId}/${segmentName(2, false)}`, 'wrong_place']);
+      expect(next.skipped.map((s) => [s.file, s.code])).toContainEqual([`${appA.install.installId}/${segmentName(3, false)}`, 'wrong_place']);
       expect(names(appC)).toContain('Dirk Bakker'); // B's stream goes on
     } finally {
       await Promise.all([appA.close(), appB.close(), appC.close()]);

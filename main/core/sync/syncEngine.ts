@@ -183,10 +183,16 @@ export class SyncEngine {
       if (collections.some((c) => DOMAIN.has(c))) this.schedule(this.options.writeDelayMs ?? 150);
     });
     const poll = this.options.poll ?? looksLikeNetworkPath(folder);
-    this.watcher = watch(folder, { ignoreInitial: true, depth: 1, usePolling: poll, interval: 2_000, binaryInterval: 2_000 });
-    this.watcher.on('all', () => this.schedule(250));
+    const watcher = watch(folder, { ignoreInitial: true, depth: 1, usePolling: poll, interval: 2_000, binaryInterval: 2_000 });
+    this.watcher = watcher;
+    watcher.on('all', () => this.schedule(250));
+    // The first pass runs once the watcher is ready: a file arriving during its initial scan is then read by that pass.
+    await new Promise<void>((resolve) => {
+      watcher.once('ready', resolve);
+      watcher.once('error', () => resolve());
+    });
     // A folder that vanishes makes the watcher fail: the periodic pass reports it and picks up again when it returns.
-    this.watcher.on('error', () => this.schedule(250));
+    watcher.on('error', () => this.schedule(250));
     this.rescan = setInterval(() => this.schedule(0), this.options.rescanMs ?? 30_000);
     this.rescan.unref();
     this.options.onChange?.(this.status());
