@@ -279,4 +279,17 @@ describe('what sync services and strangers leave in the folder', () => {
       await appA.close();
     }
   });
+
+  it('changes too many for one bundle go as consecutive segments; a newcomer reads on from the snapshot and gets all', async () => {
+    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
+    await withApp(a, async (app) => {
+      for (const name of ['Anna Kok', 'Bram Öztürk', 'Chris Jansen', 'Dirk Bakker', 'Eva de Wit']) await addMember(app, name);
+      expect(await syncPass(app, folder, { recordsPerSegment: 2 })).toMatchObject({ written: 3, error: null });
+      expect(fs.readdirSync(path.join(folder, app.install.installId)).sort()).toEqual([segmentName(1, true), segmentName(2, false), segmentName(3, false)]);
+    });
+    await withApp(b, async (app) => {
+      expect(await syncPass(app, folder)).toMatchObject({ read: 3, applied: 3 });
+      expect(names(app)).toEqual(['Anna Kok', 'Bram Öztürk', 'Chris Jansen', 'Dirk Bakker', 'Eva de Wit']);
+    });
+  });
 });

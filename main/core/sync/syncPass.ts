@@ -11,6 +11,7 @@ export interface PassOptions {
   vault?: KeyVault;
   /** Read only (paused writing is not a thing: a pause stops the whole pass). */
   write?: boolean;
+  recordsPerSegment?: number;
 }
 
 export interface PassResult extends SyncReport {
@@ -55,7 +56,7 @@ export async function syncPass(app: AppContext, folder: string, options: PassOpt
       await saveSync(app, writer);
     } else if (options.write !== false) {
       try {
-        if (await writeSegment(app, folder, { vault: options.vault, snapshot: own.lost })) result.written++;
+        result.written += await writeSegment(app, folder, { vault: options.vault, snapshot: own.lost, recordsPerSegment: options.recordsPerSegment });
       } catch (error) {
         result.error = writeProblem(error);
       }

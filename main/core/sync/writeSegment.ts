@@ -95,43 +95,68 @@ export interface WriteOptions {
   vault?: KeyVault;
   /** Write a snapshot even when it is not yet due (after a lost segment). */
   snapshot?: boolean;
+  recordsPerSegment?: number;
 }
 
 /**
- * Writes the next segment when this install has changes: the bundle goes to
- * a temporary name, its hash is committed to the store as the stream's new
- * head, and only then is it renamed into place. A crash before the rename
- * leaves a gap that the next pass heals with a snapshot; nothing local is touched.
+ * Records per segment: a bundle's record files may hold 32 MB (docs/bundle-format.md), and an
+ * install that entered a whole network (an HR import) has more than fits. Its changes then go
+ * as consecutive segments; a snapshot is the first of them, and readers read on from it in order.
  */
-export async function writeSegment(app: AppContext, folder: string, options: WriteOptions = {}): Promise<boolean> {
-  const writer = readWriter(app);
+export const RECORDS_PER_SEGMENT = 4_000;
+
+function chunks(selected: Selected, size: number): Selected[] {
+  const flat = COLLECTION_NAMES.flatMap((c) => (selected[c] as AnyRecord[]).map((record) => ({ c, record })));
+  const out: Selected[] = [];
+  for (let i = 0; i < Math.max(1, flat.length); i += size) {
+    const part = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as AnyRecord[]])) as Record<string, AnyRecord[]>;
+    for (const { c, record } of flat.slice(i, i + size)) part[c]!.push(record);
+    out.push(part as unknown as Selected);
+  }
+  return out;
+}
+
+/**
+ * Writes this install's changes as its next segment(s), and returns how many:
+ * each bundle goes to a temporary name, its hash is committed to the store as
+ * the stream's new head, and only then is it renamed into place. A crash
+ * before the rename leaves a gap that the next pass heals with a snapshot; the
+ * watermark moves only after the last piece, so an interrupted run is sent
+ * again. Nothing local is touched.
+ */
+export async function writeSegment(app: AppContext, folder: string, options: WriteOptions = {}): Promise<number> {
+  let writer = readWriter(app);
   const snapshot = options.snapshot === true || writer.seq === 0 || writer.seq + 1 - writer.lastSnapshotSeq >= SNAPSHOT_EVERY;
   const { selected, count, newest } = ownChanges(app, writer, snapshot);
-  if (count === 0 && !options.snapshot) return false;
+  if (count === 0 && !options.snapshot) return 0;
   const dir = path.join(folder, app.install.installId);
   await fs.mkdir(dir, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
   });
-  const seq = writer.seq + 1;
-  const temp = path.join(dir, `${TEMP_PREFIX}${segmentName(seq, snapshot)}-${randomBytes(4).toString('hex')}`);
-  try {
-    await exportBundle(app, { kind: 'segment', seq, previous: writer.hash, snapshot }, temp, { selected, vault: options.vault });
-    const hash = await sha256File(temp);
-    const next: WriterState = {
-      ...writer,
-      seq,
-      hash,
-      watermark: newest as WriterState['watermark'],
-      lastSnapshotSeq: snapshot ? seq : writer.lastSnapshotSeq,
-      previousSnapshotSeq: snapshot ? writer.lastSnapshotSeq : writer.previousSnapshotSeq,
-    };
-    await saveSync(app, next);
-    await fs.rename(temp, path.join(dir, segmentName(seq, snapshot)));
-    if (snapshot) await prune(dir, next.previousSnapshotSeq);
-  } finally {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+  const parts = chunks(selected, options.recordsPerSegment ?? RECORDS_PER_SEGMENT);
+  for (const [index, part] of parts.entries()) {
+    const first = snapshot && index === 0;
+    const seq = writer.seq + 1;
+    const temp = path.join(dir, `${TEMP_PREFIX}${segmentName(seq, first)}-${randomBytes(4).toString('hex')}`);
+    try {
+      await exportBundle(app, { kind: 'segment', seq, previous: writer.hash, snapshot: first }, temp, { selected: part, vault: options.vault });
+      const hash = await sha256File(temp);
+      writer = {
+        ...writer,
+        seq,
+        hash,
+        watermark: index === parts.length - 1 ? (newest as WriterState['watermark']) : writer.watermark,
+        lastSnapshotSeq: first ? seq : writer.lastSnapshotSeq,
+        previousSnapshotSeq: first ? writer.lastSnapshotSeq : writer.previousSnapshotSeq,
+      };
+      await saveSync(app, writer);
+      await fs.rename(temp, path.join(dir, segmentName(seq, first)));
+      if (first) await prune(dir, writer.previousSnapshotSeq);
+    } finally {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+    }
   }
-  return true;
+  return parts.length;
 }
 
 /**
