@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { COLLECTION_NAMES, type AnyRecord } from '../shared/domain';
-import { openApp, type AppContext } from '../main/core/app';
+import { openApp } from '../main/core/app';
 import { exportBundle, importBundle } from '../main/core/bundle';
 import type { Selected } from '../main/core/bundle/scope';
 import { seedDemo } from '../main/core/demo/seedDemo';
