@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp, type AppContext } from '../../../main/core/app';
+import { seededRandom } from '../../../main/core/demo/generateDemo';
 import { syncPass } from '../../../main/core/sync';
 import { sharedState } from './bundles';
 import { profile } from '../researchFixtures';
@@ -43,17 +44,6 @@ export interface SimulationResult {
   totalMs: number;
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function scratchDir(prefix: string): Promise<string> {
   const base = await fs
     .stat('/dev/shm')
@@ -75,7 +65,7 @@ const TEAMS = ['Zorg en Welzijn', 'Techniek', 'Economie', 'ICT', 'Entree', 'Hore
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationResult> {
   const started = performance.now();
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const log = options.log ?? (() => undefined);
   const root = await scratchDir('mnw-sim-');
