@@ -8,17 +8,29 @@ import { SyncEngine } from '../sync';
 
 type SyncHandlers = Pick<Handlers, 'sync:status' | 'sync:setFolder' | 'sync:pause' | 'sync:now' | 'sync:newInstallId'>;
 
-/** One engine per open data directory, started with the first handlers (the app and the preview host make them at start). */
+/**
+ * One engine per open data directory. Only a host that keeps running (the
+ * app, the preview host) starts it (`startSync`); elsewhere (the CLI, tests)
+ * the handlers still answer and a pass runs on demand, but nothing watches.
+ */
 const engines = new WeakMap<AppContext, SyncEngine>();
 
-export function syncEngineOf(app: AppContext, vault?: KeyVault): SyncEngine {
+function syncEngineOf(app: AppContext, vault?: KeyVault): SyncEngine {
   let engine = engines.get(app);
   if (!engine) {
     engine = new SyncEngine(app, { vault });
     engines.set(app, engine);
-    void engine.start();
   }
   return engine;
+}
+
+/** Starts watching the configured folder; call `stopSync` before closing the app. */
+export async function startSync(app: AppContext, vault?: KeyVault): Promise<void> {
+  await syncEngineOf(app, vault).start();
+}
+
+export async function stopSync(app: AppContext): Promise<void> {
+  await engines.get(app)?.stop();
 }
 
 async function existingFolder(folder: string): Promise<string> {
