@@ -16,6 +16,8 @@ export interface ReadTally {
   waiting: number;
   installs: number;
   skipped: SyncSkip[];
+  /** Cursors moved past segments that changed nothing (no commit carried them): saved together at the end. */
+  cursors: Cursor[];
 }
 
 const REASONS: Record<SyncSkipCode, string> = {
@@ -47,7 +49,7 @@ interface Segment {
  * cannot be read yet stops that install's stream, never the others.
  */
 export async function readOthers(app: AppContext, folder: string): Promise<ReadTally> {
-  const tally: ReadTally = { read: 0, applied: 0, suggestions: 0, conflicts: 0, waiting: 0, installs: 0, skipped: [] };
+  const tally: ReadTally = { read: 0, applied: 0, suggestions: 0, conflicts: 0, waiting: 0, installs: 0, skipped: [], cursors: [] };
   const me = app.install.installId;
   for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
     const kind = classifyEntry(entry.name).kind;
@@ -58,9 +60,20 @@ export async function readOthers(app: AppContext, folder: string): Promise<ReadT
     }
     if (entry.name === me) continue;
     tally.installs++;
-    await readInstall(app, folder, entry.name, tally);
+    try {
+      await readInstall(app, folder, entry.name, tally);
+    } catch (error) {
+      await saveCursors(app, tally);
+      throw error;
+    }
   }
+  await saveCursors(app, tally);
   return tally;
+}
+
+/** One commit for every install whose newest segments changed nothing; after a crash before it, they are read again and change nothing again. */
+async function saveCursors(app: AppContext, tally: ReadTally): Promise<void> {
+  if (tally.cursors.length > 0) await saveSync(app, ...tally.cursors.splice(0));
 }
 
 async function listSegments(dir: string, relative: string, tally: ReadTally): Promise<Segment[]> {
@@ -101,8 +114,7 @@ async function readInstall(app: AppContext, folder: string, installId: string, t
     unsaved = !outcome.committed;
     next = segment.seq + 1;
   }
-  // Once per install, not per segment: after a crash in between, those segments are read again and change nothing.
-  if (unsaved) await saveSync(app, cursor);
+  if (unsaved) tally.cursors.push(cursor);
   tally.waiting += segments.filter((s) => s.seq > cursor.seq).length;
 }
 
