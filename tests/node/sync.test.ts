@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppContext } from '../../main/core/app';
 import { exportBundle } from '../../main/core/bundle';
-import { segmentName, syncPass } from '../../main/core/sync';
+import { segmentName, SyncEngine, syncPass, type PassResult } from '../../main/core/sync';
 import { sharedState } from './helpers/bundles';
 import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
@@ -291,5 +291,67 @@ describe('what sync services and strangers leave in the folder', () => {
       expect(await syncPass(app, folder)).toMatchObject({ read: 3, applied: 3 });
       expect(names(app)).toEqual(['Anna Kok', 'Bram Öztürk', 'Chris Jansen', 'Dirk Bakker', 'Eva de Wit']);
     });
+  });
+
+  it('clocks that differ: a segment dated more than a day ahead of this computer waits, and is applied once the clock catches up', async () => {
+    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
+    await withApp(a, async (app) => {
+      await addMember(app, 'Hanna de Wit');
+      await syncPass(app, folder);
+    });
+    const behind = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+    const slow = await openApp({ dataDir: b, now: () => behind });
+    try {
+      const pass = await syncPass(slow, folder);
+      expect(pass).toMatchObject({ read: 0, waiting: 1 });
+      expect(pass.skipped.map((s) => s.code)).toEqual(['in_future']);
+      expect(names(slow)).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+    await withApp(b, async (app) => {
+      expect(await syncPass(app, folder)).toMatchObject({ read: 1, applied: 1, waiting: 0 });
+      expect(names(app)).toEqual(['Hanna de Wit']);
+    });
+  });
+});
+
+describe('the sync engine (as the app runs it)', () => {
+  it('writes a segment soon after a local edit, and tells about a skipped file once, not on every pass', async () => {
+    const [a, folder] = [await tempDir(), await tempDir()];
+    fs.writeFileSync(path.join(folder, 'lees mij.txt'), 'notities');
+    const app = await openApp({ dataDir: a });
+    const passes: PassResult[] = [];
+    const skips: string[] = [];
+    let onPass: (() => void) | null = null;
+    const engine = new SyncEngine(app, {
+      rescanMs: 3_600_000,
+      onSkip: (s) => skips.push(s.file),
+      onPass: (r) => {
+        passes.push(r);
+        onPass?.();
+      },
+    });
+    const nextPass = () => new Promise<void>((resolve) => (onPass = resolve));
+    try {
+      await engine.configure(folder);
+      const first = nextPass();
+      await engine.start();
+      await first;
+      const written = nextPass();
+      await addMember(app, 'Hanna de Wit');
+      await written;
+      expect(passes.at(-1)).toMatchObject({ written: 1 });
+      expect(fs.readdirSync(path.join(folder, app.install.installId))).toEqual([segmentName(1, true)]);
+      await engine.runNow();
+      expect(passes.length).toBeGreaterThanOrEqual(3);
+      expect(passes.every((p) => p.skipped.some((s) => s.file === 'lees mij.txt'))).toBe(true);
+      expect(skips).toEqual(['lees mij.txt']);
+      expect(engine.status()).toMatchObject({ folder, paused: false, watching: true, ownSegments: 1, error: null });
+      expect((await engine.setPaused(true)).watching).toBe(false);
+    } finally {
+      await engine.stop();
+      await app.close();
+    }
   });
 });
