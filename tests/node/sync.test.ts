@@ -178,6 +178,24 @@ describe('what sync services and strangers leave in the folder', () => {
     }
   });
 
+  it('a symlink under a segment name (to a device that never ends) is skipped without being read', async () => {
+    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
+    const appA = await openApp({ dataDir: a });
+    const appB = await openApp({ dataDir: b });
+    try {
+      await addMember(appA, 'Hanna de Wit');
+      await syncPass(appA, folder);
+      const stranger = path.join(folder, 'abcdefabcdefabcd');
+      fs.mkdirSync(stranger);
+      fs.symlinkSync('/dev/zero', path.join(stranger, segmentName(1, true)));
+      const pass = await syncPass(appB, folder);
+      expect(pass.skipped).toEqual([expect.objectContaining({ file: `abcdefabcdefabcd/${segmentName(1, true)}`, code: 'foreign_file' })]);
+      expect(names(appB)).toEqual(['Hanna de Wit']);
+    } finally {
+      await Promise.all([appA.close(), appB.close()]);
+    }
+  });
+
   it('a segment signed with another key than the stream began with, or unsigned, is refused', async () => {
     const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
     const appA = await openApp({ dataDir: a });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
@@ -6,6 +5,7 @@ import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
 import { classifyEntry, INSTALL_DIR } from './layout';
 import { readCursor, saveSync, syncPut, type Cursor } from './state';
+import { sha256File } from './writeSegment';
 
 export interface ReadTally {
   read: number;
@@ -127,10 +127,12 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
   let hash: string;
   try {
     // Hash what was read: a file replaced while we read it fails the bundle's own checks.
-    hash = createHash('sha256').update(await fs.readFile(full)).digest('hex');
+    hash = await sha256File(full);
     bundle = await readBundle(full, { now: app.records.now() });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { skip: null }; // renamed or deleted meanwhile: next pass
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { skip: null }; // renamed or deleted meanwhile: next pass
+    if (code === 'ENOTREGULAR') return { skip: skip(file, 'foreign_file', 'not a regular file') };
     return { skip: refusalSkip(file, error) };
   }
   const { manifest, fingerprint } = bundle;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { COLLECTION_NAMES, type AnyRecord } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
 import type { AppContext } from '../app';
-import { exportBundle, readBundle, type KeyVault } from '../bundle';
+import { BundleRefusal, exportBundle, readBundle, type KeyVault } from '../bundle';
+import { BUNDLE_LIMITS } from '../bundle/limits';
 import type { Selected } from '../bundle/scope';
 import { classifyEntry, originalOf, segmentName, TEMP_PREFIX } from './layout';
 import { readWriter, saveSync, type WriterState } from './state';
@@ -12,7 +13,16 @@ import { readWriter, saveSync, type WriterState } from './state';
 /** Every this many segments the stream restarts with a snapshot, so a newcomer reads little and old files can go. */
 export const SNAPSHOT_EVERY = 50;
 
-export const sha256File = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+/**
+ * The SHA-256 of a segment file. Only a regular file no larger than a bundle may be is read: anyone
+ * who can write in the folder could put a symlink to a device or a huge file under a segment's name.
+ */
+export async function sha256File(file: string): Promise<string> {
+  const stat = await fs.lstat(file);
+  if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
+  if (stat.size > BUNDLE_LIMITS.fileBytes) throw new BundleRefusal('file_too_large');
+  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
 
 /**
  * This install's records changed here since the last segment (a field stamped
