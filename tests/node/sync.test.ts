@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,12 @@ import { useTempDirs } from './helpers/tempDirs';
 import { addMember, call } from './researchFixtures';
 
 const tempDir = useTempDirs('mnw-sync-');
-afterEach(() => vi.restoreAllMocks());
+/** Watch-mode children, stopped after each test even when it timed out (vitest then skips its finally). */
+const children: ChildProcess[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Promise.all(children.splice(0).map((child) => killHard(child)));
+});
 let cli: string;
 beforeAll(async () => {
   cli = await bundleScript(path.join(__dirname, '../../main/cli/index.ts'));
@@ -100,6 +105,7 @@ describe('sync without --once', () => {
     const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
     await withApp(a, (app) => addMember(app, 'Hanna de Wit'));
     const watcher = startChild(cli, ['--data', a, 'sync', '--folder', folder, '--json']);
+    children.push(watcher.child);
     try {
       const first = JSON.parse(await watcher.waitForLine((l) => l.includes('"written":1'))) as Record<string, unknown>;
       expect(first).toEqual({ written: 1, read: 0, applied: 0, suggestions: 0, conflicts: 0, skipped: [] });
