@@ -6,6 +6,7 @@ import { isSafeExternalUrl } from '../shared/contract';
 import { openApp, type AppContext } from './core/app';
 import { resolveDataDir } from './core/dataDir';
 import { createHandlers } from './core/handlers';
+import { startSync, stopSync } from './core/services/sync';
 import { DataDirLockedError } from './core/store/dataDirLock';
 import { ElectronSettingsStore } from './shell/electronSettings';
 import { registerIpc } from './shell/ipc';
@@ -48,8 +49,9 @@ async function start() {
   }
 
   let window = createMainWindow(path.resolve(here, '../preload/index.cjs'), settings.windowState);
+  const keyVault = safeStorageKeyVault(dataDir);
   const handlers = createHandlers(core, {
-    keyVault: safeStorageKeyVault(dataDir),
+    keyVault,
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);
@@ -61,6 +63,7 @@ async function start() {
     },
   });
   registerIpc(handlers, (contents) => contents === window.webContents);
+  await startSync(core, keyVault);
   core.store.onChange((collections) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_NAMES[0], { collections });
   });
@@ -84,6 +87,8 @@ async function start() {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void core.close().finally(() => app.exit(0));
+    void stopSync(core)
+      .then(() => core.close())
+      .finally(() => app.exit(0));
   });
 }

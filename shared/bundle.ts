@@ -9,10 +9,29 @@ import { Conflict } from './merge';
  * after, and the reason codes of refused files. The UI maps codes to text.
  */
 
-export const BundleScope = z.discriminatedUnion('kind', [
+const exportScopes = [
   z.strictObject({ kind: z.literal('session'), id: Id }),
   z.strictObject({ kind: z.literal('selection'), ids: z.array(Id).min(1).max(10_000) }),
   z.strictObject({ kind: z.literal('all') }),
+] as const;
+
+/** What a user can export by hand. */
+export const ExportScope = z.discriminatedUnion('kind', [...exportScopes]);
+export type ExportScope = z.infer<typeof ExportScope>;
+
+export const BundleScope = z.discriminatedUnion('kind', [
+  ...exportScopes,
+  /**
+   * One numbered piece of an install's stream in a shared folder (docs/sync.md):
+   * its changes since the previous segment, or all its records (snapshot).
+   * `previous` is the SHA-256 of the previous segment file; the signature covers both.
+   */
+  z.strictObject({
+    kind: z.literal('segment'),
+    seq: z.number().int().min(1),
+    previous: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    snapshot: z.boolean(),
+  }),
 ]);
 export type BundleScope = z.infer<typeof BundleScope>;
 

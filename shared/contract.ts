@@ -12,6 +12,7 @@ import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 import { searchContract } from './contracts/search';
 import { sessionsContract } from './contracts/sessions';
+import { syncContract } from './contracts/sync';
 
 export * from './contracts/activities';
 export * from './contracts/app';
@@ -26,6 +27,7 @@ export * from './contracts/questions';
 export * from './contracts/research';
 export * from './contracts/search';
 export * from './contracts/sessions';
+export * from './contracts/sync';
 
 /**
  * The IPC contract: one entry per channel, with the schema its input must
@@ -47,6 +49,7 @@ export const contract = {
   ...activitiesContract,
   ...overviewContract,
   ...learningContract,
+  ...syncContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { CliError, createOutput, table, type Output } from './output';
 import { registerOverviewCommands } from './overviewCommands';
 import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
+import { registerSyncCommands } from './syncCommands';
 
 interface GlobalOptions {
   data?: string;
@@ -133,6 +134,7 @@ export function createProgram(): Command {
   registerSearchCommands(program, withApp);
   registerOverviewCommands(program, withApp);
   registerLearningCommands(program, withApp);
+  registerSyncCommands(program, withApp);
 
   return program;
 }

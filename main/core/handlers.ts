@@ -16,6 +16,7 @@ import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
 import { searchHandlers } from './services/search';
 import { sessionHandlers } from './services/sessions';
+import { syncHandlers } from './services/sync';
 
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
 export function createHandlers(app: AppContext, platform: Platform = headlessPlatform): Handlers {
@@ -35,6 +36,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...learningHandlers(app),
     ...popHandlers(app),
     ...badgeHandlers(app, platform.keyVault),
+    ...syncHandlers(app, platform.keyVault),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

@@ -21,6 +21,17 @@ export async function loadOrCreateInstall(dataDir: string, readOnly = false): Pr
     }
   }
   const install: Install = { installId: randomBytes(8).toString('hex'), createdAt: new Date().toISOString() };
-  if (!readOnly) await writeFileAtomic(file, JSON.stringify(install, null, 2), { fsync: true });
+  if (!readOnly) await writeInstall(dataDir, install);
+  return install;
+}
+
+async function writeInstall(dataDir: string, install: Install): Promise<void> {
+  await writeFileAtomic(path.join(dataDir, 'install.json'), JSON.stringify(install, null, 2), { fsync: true });
+}
+
+/** A new identity for this data directory (it was copied from another install's). */
+export async function renewInstall(dataDir: string): Promise<Install> {
+  const install: Install = { installId: randomBytes(8).toString('hex'), createdAt: new Date().toISOString() };
+  await writeInstall(dataDir, install);
   return install;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openApp } from '../core/app';
 import { defaultDataDir, resolveDataDir } from '../core/dataDir';
 import { createHandlers } from '../core/handlers';
+import { startSync, stopSync } from '../core/services/sync';
 import { startPreviewHost } from './server';
 
 /**
@@ -23,6 +24,7 @@ async function main() {
     rendererDir: path.resolve(here, '../renderer'),
     port,
   });
+  await startSync(app);
   // The first line is for people, the second for scripts and tests.
   console.log(`Masternetwerk preview: open ${host.url}\nData directory: ${dataDir}`);
   console.log(`PREVIEW_READY ${JSON.stringify({ url: host.url, dataDir })}`);
@@ -31,6 +33,7 @@ async function main() {
     stopping ??= (async () => {
       try {
         await host.close();
+        await stopSync(app);
         await app.close();
       } finally {
         process.exit(0);

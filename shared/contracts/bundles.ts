@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BundleScope, ExportPreview, Suggestion, UndoResult } from '../bundle';
+import { ExportScope, ExportPreview, Suggestion, UndoResult } from '../bundle';
 import { Id, InstallId } from '../ids';
 import { Conflict } from '../merge';
 import { none, type ContractPart } from './common';
@@ -21,7 +21,7 @@ export const TrustedColleague = z.object({
 });
 
 export const bundlesContract = {
-  'bundles:exportPreview': { input: z.strictObject({ scope: BundleScope }), output: ExportPreview },
+  'bundles:exportPreview': { input: z.strictObject({ scope: ExportScope }), output: ExportPreview },
   'bundles:undo': { input: none, output: UndoResult },
   'conflicts:list': { input: none, output: z.array(Conflict) },
   'conflicts:resolve': { input: z.strictObject({ id: z.string().max(200), pick: z.enum(['local', 'incoming']) }), output: Conflict },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BundleScope, Conflict, ExportResult, ImportPreview, ImportSummary, refusedOr } from '../bundle';
+import { ExportScope, Conflict, ExportResult, ImportPreview, ImportSummary, refusedOr } from '../bundle';
 import { Id } from '../ids';
 import { none, type ContractPart } from './common';
 
@@ -31,7 +31,7 @@ export type LastImport = z.infer<typeof LastImport>;
 export const exchangeContract = {
   /** Writes the bundle and returns it for download; refused (nothing written) where an import would refuse it. */
   'exchange:export': {
-    input: z.strictObject({ scope: BundleScope }),
+    input: z.strictObject({ scope: ExportScope }),
     output: refusedOr(z.object({ fileName: z.string(), dataBase64: z.string(), result: ExportResult })),
   },
   /** Hands a chosen or dropped file to the app; nothing is read or trusted yet. */

@@ -7,7 +7,7 @@ import { attachmentEntry, describeOverLimit, FORMAT, FORMAT_VERSION, MANIFEST_NA
 import { signedBytes, type Manifest } from './manifest';
 import { unconfirmedClaimOnMe } from './provisional';
 import { BundleRefusal } from './refusal';
-import { describeMembers, isShareable, selectRecords, shareableCopy, withheldFields } from './scope';
+import { describeMembers, isShareable, selectRecords, shareableCopy, withheldFields, type Selected } from './scope';
 import { ZipReader } from './zipReader';
 import { writeZip, type ZipEntry } from './zipWriter';
 
@@ -16,6 +16,11 @@ export interface ExportOptions {
   vault?: KeyVault;
   /** False writes an unsigned bundle (the receiver is told so). */
   sign?: boolean;
+  /**
+   * The records to carry, instead of the scope's closure (a shared-folder
+   * segment carries exactly this install's changes). The sharing rule applies all the same.
+   */
+  selected?: Selected;
 }
 
 interface Prepared {
@@ -25,8 +30,7 @@ interface Prepared {
   missingAttachments: number;
 }
 
-async function prepare(app: AppContext, scope: BundleScope): Promise<Prepared> {
-  const selected = selectRecords(app, scope);
+async function prepare(app: AppContext, scope: BundleScope, selected: Selected = selectRecords(app, scope)): Promise<Prepared> {
   const left = { members: 0, drafts: 0, attendeeLists: 0, personal: 0 };
   const records = {} as Record<CollectionName, AnyRecord[]>;
   for (const collection of COLLECTION_NAMES) {
@@ -116,7 +120,7 @@ export async function previewExport(app: AppContext, scope: BundleScope): Promis
  * it is moved into place.
  */
 export async function exportBundle(app: AppContext, scope: BundleScope, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {
-  const prepared = await prepare(app, scope);
+  const prepared = await prepare(app, scope, options.selected);
   const entries = entriesOf(prepared);
   const createdAt = app.records.now();
   const manifest = manifestOf(app, scope, prepared, entries, createdAt);

@@ -30,6 +30,17 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Where this install's own signing key is kept: a bundle from this install must carry it. */
   vault?: KeyVault;
+  /**
+   * False: do not replace the "undo last import" record. The shared-folder
+   * sync imports many small segments; the user's undo stays for the bundle
+   * they imported by hand.
+   */
+  recordUndo?: boolean;
+  /**
+   * Local bookkeeping to write in the same atomic commit when the import
+   * changes something (the sync's cursor: a segment is then applied exactly once).
+   */
+  alsoCommit?: StoreOp[];
 }
 
 const UNDO_ID = 'last';
@@ -66,6 +77,10 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
 
 async function inspect(app: AppContext, file: string, options: ImportOptions): Promise<Inspected> {
   const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  return inspectParsed(app, bundle, options);
+}
+
+async function inspectParsed(app: AppContext, bundle: ParsedBundle, options: ImportOptions): Promise<Inspected> {
   checkActivityMembers(app, bundle);
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   const phantomTombstones = checkPhantomTombstones(app.store, bundle);
@@ -108,8 +123,16 @@ export async function inspectBundle(app: AppContext, file: string, options: Pick
  * needs. A refused or cancelled import leaves the data directory as it was.
  */
 export async function importBundle(app: AppContext, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const inspected = await inspect(app, file, options);
-  const { bundle, signature, plan, phantomTombstones, attendeesErased } = inspected;
+  const bundle = await readBundle(file, { signal: options.signal, onProgress: options.onProgress, now: app.records.now() });
+  return importParsedBundle(app, bundle, path.basename(file), options);
+}
+
+/**
+ * The same import for a bundle already read and checked by `readBundle`
+ * (the shared-folder sync looks at the manifest before it applies a segment).
+ */
+export async function importParsedBundle(app: AppContext, bundle: ParsedBundle, fileName: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { signature, plan, phantomTombstones, attendeesErased } = await inspectParsed(app, bundle, options);
   const trust = options.acceptKey === true && bundle.fingerprint !== null && signature.kind !== 'known';
   if (signature.kind === 'key_changed' && !trust) refuse('key_not_accepted', signature.fingerprint ?? undefined);
   if (signature.rotated) {
@@ -135,7 +158,7 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     attendeesDropped: bundle.attendeesDropped,
     attendeesErased,
     signature,
-    undoable: applied,
+    undoable: applied && options.recordUndo !== false,
   });
   if (options.dryRun || plan.ops.length === 0) return summary(false);
 
@@ -152,12 +175,13 @@ export async function importBundle(app: AppContext, file: string, options: Impor
     const undo: UndoRecord = {
       id: UNDO_ID,
       importedAt: app.records.now().toISOString(),
-      file: path.basename(file),
+      file: fileName,
       counts: plan.totals,
       touched: plan.touched,
       attachments: written,
     };
-    await app.store.commit([...plan.ops, { kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }]);
+    const undoOps: StoreOp[] = options.recordUndo !== false ? [{ kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }] : [];
+    await app.store.commit([...plan.ops, ...undoOps, ...(options.alsoCommit ?? [])]);
   } catch (error) {
     for (const sha of written) await removeAttachment(app.dataDir, sha);
     throw error;

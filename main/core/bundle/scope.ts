@@ -83,6 +83,7 @@ export function isShareable(collection: CollectionName, record: AnyRecord): bool
 }
 
 function roots(app: AppContext, scope: BundleScope): Ref[] {
+  if (scope.kind === 'segment') throw new ServiceError('invalid_input', 'A sync segment names no records; its writer selects them.');
   if (scope.kind === 'all') return COLLECTION_NAMES.flatMap((collection) => app.repos[collection].listAll().map(({ id }) => ({ collection, id })));
   const ids = scope.kind === 'session' ? [scope.id] : scope.ids;
   return ids.map((id) => {

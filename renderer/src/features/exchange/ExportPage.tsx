@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import type { BundleScope, ExportResult, Refusal } from '../../../../shared/bundle';
+import type { ExportScope, ExportResult, Refusal } from '../../../../shared/bundle';
 import type { AppError } from '../../../../shared/result';
 import { Icon } from '../../components/Icon';
 import { ErrorNotice, Loading, Spinner } from '../../components/Status';
@@ -12,7 +12,7 @@ import { useResource } from '../../lib/useResource';
 import { saveFile } from '../research/files';
 import { ExportPreviewView } from './ExportPreviewView';
 
-type Kind = BundleScope['kind'];
+type Kind = ExportScope['kind'];
 
 async function loadOptions() {
   const [upcoming, past, choices] = await Promise.all([
@@ -43,7 +43,7 @@ export function ExportPage() {
   const [refused, setRefused] = useState<Refusal | null>(null);
   const options = useResource('export-options', loadOptions);
 
-  const scope: BundleScope | null =
+  const scope: ExportScope | null =
     kind === 'all' ? { kind } : kind === 'session' ? (chosenSession ? { kind, id: chosenSession } : null) : selected.length > 0 ? { kind, ids: selected } : null;
   const scopeKey = scope ? JSON.stringify(scope) : 'none';
   const preview = useResource(`export-preview:${scopeKey}`, () => (scope ? call('bundles:exportPreview', { scope }) : Promise.resolve(null)));

@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { applyLanguage } from '../../i18n';
 import { errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { SharedFolderSection } from '../sync/SharedFolderSection';
 
 /** Language names are written in their own language, so everyone finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -68,6 +69,11 @@ export function SettingsPage() {
           )}
         </fieldset>
         {failure && <ErrorNotice error={failure} />}
+      </section>
+
+      <section className="card" aria-labelledby="settings-sync">
+        <h2 id="settings-sync">{t('sync.title')}</h2>
+        <SharedFolderSection />
       </section>
 
       <section className="card" aria-labelledby="settings-demo">

@@ -1,0 +1,162 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
+import type { AppContext } from '../app';
+import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
+import { classifyEntry, INSTALL_DIR } from './layout';
+import { readCursor, saveSync, syncPut, type Cursor } from './state';
+import { sha256File } from './writeSegment';
+
+export interface ReadTally {
+  read: number;
+  applied: number;
+  suggestions: number;
+  conflicts: number;
+  /** Segments present but not applied yet (still arriving, refused, or after a gap). */
+  waiting: number;
+  installs: number;
+  skipped: SyncSkip[];
+  /** Cursors moved past segments that changed nothing (no commit carried them): saved together at the end. */
+  cursors: Cursor[];
+}
+
+const REASONS: Record<SyncSkipCode, string> = {
+  foreign_file: 'Not a Masternetwerk sync file; left alone.',
+  conflict_copy: 'A copy made by the sync service; the original is read instead.',
+  unreadable: 'Could not be read (still arriving, or damaged); tried again later.',
+  in_future: "Holds changes dated more than a day ahead of this computer's clock; tried again later.",
+  wrong_place: 'The segment says it belongs to another install or number than where it is.',
+  bad_key: 'Not signed with the key of this install’s earlier segments.',
+  chain_broken: 'Does not continue the previous segment: two installs may write under one id.',
+};
+
+export const skip = (file: string, code: SyncSkipCode, detail?: string): SyncSkip => ({
+  file,
+  code,
+  reason: detail ? `${REASONS[code]} (${detail})` : REASONS[code],
+});
+
+interface Segment {
+  name: string;
+  seq: number;
+  snapshot: boolean;
+}
+
+/**
+ * Reads the other installs' folders: for each, its segments after the cursor
+ * in order (from its newest snapshot when that is further along), each
+ * checked, then imported exactly like a hand-imported bundle. A segment that
+ * cannot be read yet stops that install's stream, never the others.
+ */
+export async function readOthers(app: AppContext, folder: string): Promise<ReadTally> {
+  const tally: ReadTally = { read: 0, applied: 0, suggestions: 0, conflicts: 0, waiting: 0, installs: 0, skipped: [], cursors: [] };
+  const me = app.install.installId;
+  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+    const kind = classifyEntry(entry.name).kind;
+    if (kind === 'service' || kind === 'temp') continue;
+    if (!entry.isDirectory() || !INSTALL_DIR.test(entry.name)) {
+      tally.skipped.push(skip(entry.name, 'foreign_file'));
+      continue;
+    }
+    if (entry.name === me) continue;
+    tally.installs++;
+    try {
+      await readInstall(app, folder, entry.name, tally);
+    } catch (error) {
+      await saveCursors(app, tally);
+      throw error;
+    }
+  }
+  await saveCursors(app, tally);
+  return tally;
+}
+
+/** One commit for every install whose newest segments changed nothing; after a crash before it, they are read again and change nothing again. */
+async function saveCursors(app: AppContext, tally: ReadTally): Promise<void> {
+  if (tally.cursors.length > 0) await saveSync(app, ...tally.cursors.splice(0));
+}
+
+async function listSegments(dir: string, relative: string, tally: ReadTally): Promise<Segment[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const segments: Segment[] = [];
+  for (const name of names) {
+    const entry = classifyEntry(name);
+    if (entry.kind === 'segment') segments.push({ name, seq: entry.seq, snapshot: entry.snapshot });
+    else if (entry.kind === 'conflict_copy' || entry.kind === 'foreign') tally.skipped.push(skip(`${relative}/${name}`, entry.kind === 'foreign' ? 'foreign_file' : 'conflict_copy'));
+  }
+  return segments.sort((a, b) => a.seq - b.seq);
+}
+
+async function readInstall(app: AppContext, folder: string, installId: string, tally: ReadTally): Promise<void> {
+  const dir = path.join(folder, installId);
+  const segments = await listSegments(dir, installId, tally);
+  let cursor = readCursor(app, installId);
+  let unsaved = false;
+  const bySeq = new Map(segments.map((s) => [s.seq, s]));
+  const newestSnapshot = segments.filter((s) => s.snapshot && s.seq > cursor.seq).at(-1);
+  // A snapshot holds everything of that install up to it: start there rather than replay (or wait for) older segments.
+  let next = newestSnapshot ? newestSnapshot.seq : cursor.seq + 1;
+  for (let segment = bySeq.get(next); segment; segment = bySeq.get(next)) {
+    const file = `${installId}/${segment.name}`;
+    const outcome = await readOne(app, path.join(dir, segment.name), file, installId, segment, cursor);
+    if ('skip' in outcome) {
+      if (outcome.skip) tally.skipped.push(outcome.skip);
+      break;
+    }
+    tally.read++;
+    const { summary, chainBroken } = outcome;
+    if (chainBroken) tally.skipped.push(skip(file, 'chain_broken'));
+    if (summary.added + summary.updated + summary.deleted + summary.conflicts > 0) tally.applied++;
+    tally.conflicts += summary.conflicts;
+    tally.suggestions += (summary as { suggestions?: number }).suggestions ?? 0;
+    cursor = outcome.cursor;
+    // A segment that changed something moved the cursor in the same commit; one that changed nothing did not.
+    unsaved = !outcome.committed;
+    next = segment.seq + 1;
+  }
+  if (unsaved) tally.cursors.push(cursor);
+  tally.waiting += segments.filter((s) => s.seq > cursor.seq).length;
+}
+
+type Outcome =
+  | { skip: SyncSkip | null }
+  | { summary: Awaited<ReturnType<typeof importParsedBundle>>; cursor: Cursor; committed: boolean; chainBroken: boolean };
+
+async function readOne(app: AppContext, full: string, file: string, installId: string, segment: Segment, cursor: Cursor): Promise<Outcome> {
+  let bundle: ParsedBundle;
+  let hash: string;
+  try {
+    // Hash what was read: a file replaced while we read it fails the bundle's own checks.
+    hash = await sha256File(full);
+    bundle = await readBundle(full, { now: app.records.now() });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { skip: null }; // renamed or deleted meanwhile: next pass
+    if (code === 'ENOTREGULAR') return { skip: skip(file, 'foreign_file', 'not a regular file') };
+    return { skip: refusalSkip(file, error) };
+  }
+  const { manifest, fingerprint } = bundle;
+  const scope = manifest.scope;
+  if (manifest.exporter.installId !== installId || scope.kind !== 'segment' || scope.seq !== segment.seq || scope.snapshot !== segment.snapshot) {
+    return { skip: skip(file, 'wrong_place') };
+  }
+  if (fingerprint === null) return { skip: skip(file, 'bad_key', 'unsigned') };
+  if (cursor.fingerprint !== null && cursor.fingerprint !== fingerprint) return { skip: skip(file, 'bad_key', fingerprint) };
+  const chainBroken = !segment.snapshot && cursor.seq === segment.seq - 1 && cursor.hash !== null && scope.previous !== cursor.hash;
+  try {
+    const next: Cursor = { ...cursor, seq: segment.seq, hash, fingerprint };
+    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)] });
+    // The import commits only when it changes something; then the cursor went along.
+    const committed = readCursor(app, installId).hash === hash;
+    return { summary, cursor: next, committed, chainBroken };
+  } catch (error) {
+    return { skip: refusalSkip(file, error) };
+  }
+}
+
+function refusalSkip(file: string, error: unknown): SyncSkip {
+  if (!(error instanceof BundleRefusal)) return skip(file, 'unreadable', error instanceof Error ? error.message : String(error));
+  if (error.code === 'stamp_in_future') return skip(file, 'in_future');
+  if (error.code === 'bad_signature' || error.code === 'key_not_accepted') return skip(file, 'bad_key', error.code);
+  return skip(file, 'unreadable', error.code);
+}
