@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
+import { signatureStatus } from '../bundle/trust';
 import { classifyEntry, INSTALL_DIR } from './layout';
 import { readCursor, saveSync, syncPut, type Cursor } from './state';
 import { sha256File } from './writeSegment';
@@ -145,7 +146,10 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
   const chainBroken = !segment.snapshot && cursor.seq === segment.seq - 1 && cursor.hash !== null && scope.previous !== cursor.hash;
   try {
     const next: Cursor = { ...cursor, seq: segment.seq, hash, fingerprint };
-    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)] });
+    // The school's shared folder is where colleagues' installs meet: the first key an install shows there is confirmed
+    // (trust on first use, docs/sync.md), bound to the colleague it names; a key other than the one confirmed is refused.
+    if (signatureStatus(app.store, manifest, fingerprint).kind === 'key_changed') return { skip: skip(file, 'bad_key', 'key_changed') };
+    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true });
     // The import commits only when it changes something; then the cursor went along.
     const committed = readCursor(app, installId).hash === hash;
     return { summary, cursor: next, committed, chainBroken };
