@@ -8,7 +8,4 @@ export const byId = z.strictObject({ id: Id });
 export type ChannelSpec = { input: z.ZodType; output: z.ZodType };
 export type ContractPart = Record<string, ChannelSpec>;
 
-/** Only these leave the app, and only through the OS: never navigation inside the window. */
-export function isSafeExternalUrl(url: string): boolean {
-  return /^https:\/\/[^\s/?#@]+[^\s]*$/i.test(url) || /^mailto:[^\s]+@[^\s]+$/i.test(url);
-}
+export { isSafeExternalUrl } from '../domain/links';

@@ -1,4 +1,4 @@
-import { isSafeExternalUrl, type CitationFormat, type Handlers } from '../../../shared/contract';
+import { type CitationFormat, type Handlers } from '../../../shared/contract';
 import type { FieldIssue } from '../../../shared/result';
 import type { Research, ResearchFields } from '../../../shared/domain';
 import { compareDutch } from '../../../shared/text/names';
@@ -7,7 +7,7 @@ import { hasAttachment } from '../bundle/attachments';
 import { ServiceError } from '../dispatch';
 import type { StoredRecord } from '../store/documentStore';
 import { exportCitations, importCitations, type CitationImport } from '../formats/citations';
-import { doiOf, storedLinks } from '../formats/citations/links';
+import { storedLinks } from '../formats/citations/links';
 import { peopleOf, requireMe } from './people';
 
 type ResearchHandlers = Pick<
@@ -24,9 +24,6 @@ const FILE_INFO: Record<CitationFormat, { ext: string; mediaType: string }> = {
 /** Newest work first; within a year by title. */
 const byYearThenTitle = (a: Research, b: Research) => b.year - a.year || compareDutch(a.title, b.title);
 
-/** A link is a DOI (in any usual spelling) or a secure web address, the only kind the app opens. */
-const isResearchLink = (link: string) => doiOf(link) !== null || isSafeExternalUrl(link);
-
 export const involves = (r: Research, memberId: string) => r.authorIds.includes(memberId) || r.partnerIds.includes(memberId);
 
 export function researchHandlers(app: AppContext): ResearchHandlers {
@@ -40,9 +37,6 @@ export function researchHandlers(app: AppContext): ResearchHandlers {
         if (!app.repos.members.find(id)) issues.push({ path: `fields.${key}.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
       });
     }
-    fields.links.forEach((link, i) => {
-      if (!isResearchLink(link)) issues.push({ path: `fields.links.${i}`, code: 'invalid_link', message: `${link} is not a DOI or https address.` });
-    });
     for (const [i, attachment] of fields.attachments.entries()) {
       if (!(await hasAttachment(app.dataDir, attachment.sha256))) {
         issues.push({ path: `fields.attachments.${i}`, code: 'missing_attachment', message: `The file ${attachment.name} was not added first.` });
