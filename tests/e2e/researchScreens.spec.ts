@@ -66,7 +66,11 @@ test.describe('with the demo network', () => {
     await checkScreen(page, 'questions-02-ask');
     await ask.submit();
     const thread = new QuestionThreadPage(page);
-    await expect(thread.helpers.locator('.helper').first()).toBeVisible();
+    await expect(thread.helpers.locator('.helper')).toHaveCount(5);
+    // Each helper shows the evidence; "meer" shows five more.
+    await expect(thread.helpers.locator('.helper').first().locator('.helper__reason').first()).toContainText(/Expertise:|Biedt aan:|Onderzoek:|Beantwoordde eerder:|Presenteerde:/);
+    await thread.helpers.getByRole('button', { name: "Meer collega's tonen" }).click();
+    await expect(thread.helpers.locator('.helper')).toHaveCount(10);
     const helperLink = thread.helpers.locator('.helper__name').first();
     const helperId = /\/members\/([0-9a-f-]{36})$/.exec((await helperLink.getAttribute('href'))!)![1]!;
     await checkScreen(page, 'questions-03-thread-open', { fullPage: true });
