@@ -86,7 +86,29 @@ test.describe('as HR on a new install', () => {
     await session.statusOf("Joëlle 't Hart").selectOption('afgemeld');
     await expect(session.announcement).toHaveText("Joëlle 't Hart is afgemeld. Gast Persoon schuift door van de wachtlijst.");
     await expect(session.statusOf('Gast Persoon')).toHaveValue('aangemeld');
+
+    // "Me" in one click: the café is full, so I wait; cancelling takes me off again.
+    await session.attendees.getByRole('button', { name: 'Ik meld me aan' }).click();
+    await expect(session.announcement).toHaveText('Het netwerkcafé is vol: je staat op de wachtlijst.');
+    await expect(session.attendees.getByText('Je staat op de wachtlijst (nr. 1).')).toBeVisible();
+    // The status dropdown shows its whole longest text, and an address wraps only between its parts.
+    const waitingSelect = session.statusOf(HR.name);
+    await expect(waitingSelect).toHaveValue('wachtlijst');
+    const fits = await waitingSelect.evaluate((el: HTMLSelectElement) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(el).font;
+      const longest = Math.max(...[...el.options].map((o) => context.measureText(o.text).width));
+      // The text area is the width minus padding and the arrow (about 1.25em).
+      const style = getComputedStyle(el);
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
+      return { room, longest };
+    });
+    expect(fits.room).toBeGreaterThanOrEqual(fits.longest);
+    await expect(session.attendees.locator('.attendee__email').filter({ hasText: 'gast@voorbeeld.nl' }).locator('wbr')).toHaveCount(2);
     await checkScreen(page, 'sessions-03-session-page', { fullPage: true });
+    await session.attendees.getByRole('button', { name: 'Afmelden' }).click();
+    await expect(session.announcement).toHaveText(`${HR.name} is afgemeld.`);
+    await expect(session.attendees.getByRole('button', { name: 'Ik meld me aan' })).toBeVisible();
 
     // The calendar file and the attendee list are downloads.
     const ics = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { BundleScope, ExportResult } from '../../../../shared/bundle';
@@ -41,6 +41,13 @@ export function ExportPage() {
   const [saved, setSaved] = useState<ExportResult | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const options = useResource('export-options', loadOptions);
+  // The confirmation (with the fingerprint to compare by phone) is what the user needs next: bring it into view and read it out.
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!saved) return;
+    savedRef.current?.scrollIntoView({ block: 'center' });
+    savedRef.current?.focus();
+  }, [saved]);
 
   const scope: BundleScope | null =
     kind === 'all' ? { kind } : kind === 'session' ? (chosenSession ? { kind, id: chosenSession } : null) : selected.length > 0 ? { kind, ids: selected } : null;
@@ -157,7 +164,7 @@ export function ExportPage() {
 
       {failure && <ErrorNotice error={failure} />}
       {saved && (
-        <div className="notice notice--success" role="status">
+        <div className="notice notice--success" role="status" ref={savedRef} tabIndex={-1}>
           <Icon name="check" />
           <div className="notice__body">
             <p className="notice__title">{t('export.saved', { file: saved.file, count: saved.records })}</p>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { SETTABLE_ATTENDANCE, type AttendanceChange, type SessionDetail } from '../../../../shared/contract';
 import type { Attendee } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
+import { useAppInfo } from '../../app/appInfo';
 import { Icon } from '../../components/Icon';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatNumber } from '../../i18n/format';
@@ -23,6 +24,8 @@ type Settable = (typeof SETTABLE_ATTENDANCE)[number];
 export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
   const { t, i18n } = useTranslation('sessions');
   const { session, counts, waitingOrder } = detail;
+  const { info } = useAppInfo();
+  const meId = info.settings.meId;
   const [announcement, setAnnouncement] = useState('');
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -61,6 +64,22 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
     }
   };
 
+  const mine = meId ? session.attendees.find((a) => a.memberId === meId && a.status !== 'afgemeld') : undefined;
+  const [selfBusy, setSelfBusy] = useState(false);
+  const registerMe = async () => {
+    if (!meId) return;
+    setSelfBusy(true);
+    setError(null);
+    try {
+      const change = await call('sessions:register', { id: session.id, attendee: { kind: 'member', memberId: meId } });
+      setAnnouncement(t(`attendees.me.now.${change.attendee?.status === 'wachtlijst' ? 'wachtlijst' : 'aangemeld'}`));
+    } catch (cause) {
+      setError(errorOf(cause));
+    } finally {
+      setSelfBusy(false);
+    }
+  };
+
   const position = new Map(waitingOrder.map((id, index) => [id, index + 1]));
   const withPlace = session.attendees.filter((a) => a.status === 'aangemeld' || a.status === 'aanwezig');
   const waiting = waitingOrder.flatMap((id) => session.attendees.find((a) => a.id === id) ?? []);
@@ -72,7 +91,7 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
       <div className="attendee__who">
         {attendee.memberId ? <Link href={`/members/${attendee.memberId}`}>{attendee.name}</Link> : <span>{attendee.name}</span>}
         {!attendee.memberId && <span className="badge">{t('attendees.guest')}</span>}
-        {attendee.email && <span className="attendee__email">{attendee.email}</span>}
+        {attendee.email && <span className="attendee__email">{emailWithBreaks(attendee.email)}</span>}
       </div>
       <div className="attendee__tools">
         {attendee.status === 'wachtlijst' && <span className="attendee__position">{t('attendees.position', { position: position.get(attendee.id) })}</span>}
@@ -118,6 +137,25 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
       </p>
       {error && <ErrorNotice error={error} />}
 
+      {meId && (
+        <div className="attendees__me">
+          {mine ? (
+            <>
+              <p>{mine.status === 'wachtlijst' ? t('attendees.me.waiting', { position: position.get(mine.id) }) : t('attendees.me.registered')}</p>
+              <button type="button" className="button button--secondary" disabled={busyId !== null} onClick={() => void setStatus(mine, 'afgemeld')}>
+                {busyId === mine.id && <Spinner />}
+                {t('attendees.me.cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--primary" disabled={selfBusy} onClick={() => void registerMe()}>
+              {selfBusy ? <Spinner /> : <Icon name="check" />}
+              {t('attendees.me.register')}
+            </button>
+          )}
+        </div>
+      )}
+
       <RegisterForm sessionId={session.id} registered={registered} onRegistered={(change) => announce(change, t(`attendees.now.${change.attendee?.status ?? 'aangemeld'}`, { name: change.attendee?.name ?? '' }))} />
 
       {session.attendees.length === 0 ? (
@@ -158,4 +196,15 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
       </div>
     </Section>
   );
+}
+
+/** An address may wrap after its @ and before a dot, never in the middle of a word. */
+function emailWithBreaks(email: string) {
+  const parts = email.split(/(?<=@)|(?=\.)/);
+  return parts.map((part, i) => (
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
 }
