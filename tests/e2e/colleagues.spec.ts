@@ -127,6 +127,15 @@ test('a new profile with the e-mail address of a colleague, or a year after next
   await page.getByRole('link', { name: 'Profiel toevoegen' }).first().click();
   const form = new ProfileFormPage(page);
   await form.fill({ name: 'Nieuwe Collega', email: taken.email.toUpperCase(), institution: 'Da Vinci College', degree: { programme: 'Master Leren en Innoveren', institute: 'Hogeschool Rotterdam', year: '2099' } });
+  // A topic over 60 characters stays in the box with the limit at the field, not cut.
+  const long = `Formatief handelen ${'en nog meer '.repeat(5)}`.trim();
+  await form.addTags('Expertise', [long]);
+  await expect(form.tagInput('Expertise')).toHaveValue(long);
+  await expect(form.errorOf(form.tagInput('Expertise'))).toHaveText(`Een onderwerp mag hoogstens 60 tekens zijn; dit zijn er ${long.length}. Maak het korter.`);
+  await expect(form.chips('Expertise')).toHaveCount(0);
+  await form.tagInput('Expertise').fill('Formatief handelen');
+  await form.tagInput('Expertise').press('Enter');
+  await expect(form.chips('Expertise')).toHaveText(['Formatief handelen']);
   await form.submit('Profiel toevoegen');
   await expect(form.errorOf(form.field('Jaar van afronding'))).toHaveText('Het jaartal mag hoogstens volgend jaar zijn.');
   await form.field('Jaar van afronding').fill(String(new Date().getFullYear() + 1));

@@ -5,7 +5,7 @@ import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { addColleague } from './pages/ResearchPages';
-import { dateAhead, planSession, SessionDetailPage, SessionListPage } from './pages/SessionPages';
+import { dateAhead, planSession, SessionDetailPage, SessionFormPage, SessionListPage } from './pages/SessionPages';
 
 const HR = { name: 'Sanne de Vries', institution: 'ROC Rijnland' };
 
@@ -151,6 +151,49 @@ test.describe('as HR on a new install', () => {
     await expect(card).toContainText('Ik organiseer');
     await sessions.show('Van mij');
     await expect(sessions.cards).toHaveCount(1);
+  });
+
+  test('a café dated in the past is saved with a warning, then marks who attended; a long action is refused at its field, an overdue one flagged', async ({ page }) => {
+    await addColleague(page, { name: 'Ümit Ünal', institution: 'ROC Rijnland' });
+    const list = new SessionListPage(page);
+    await list.open();
+    await page.getByRole('link', { name: 'Netwerkcafé plannen' }).first().click();
+    const form = new SessionFormPage(page);
+    await form.fill({ title: 'Netwerkcafé Terugblik', date: dateAhead(-7), time: '15:30', capacity: '30' });
+    await expect(form.form.getByRole('status')).toHaveText(/deze datum en tijd liggen in het verleden/);
+    await form.submit();
+    const session = new SessionDetailPage(page);
+    await expect(session.title).toHaveText('Netwerkcafé Terugblik');
+
+    // After the date: who attended, not "places taken"; marking is one click per person.
+    await session.registerColleague('Ümit Ünal');
+    await expect(session.attendees.getByText('0 van 1 aangemelden waren aanwezig')).toBeVisible();
+    await expect(session.attendees.getByText(/plaatsen bezet/)).toHaveCount(0);
+    await expect(session.attendees.getByRole('button', { name: 'Ik meld me aan' })).toHaveCount(0);
+    await session.attendees.getByRole('button', { name: 'Ümit Ünal was er' }).click();
+    await expect(session.attendees.getByText('1 van 1 aangemelden waren aanwezig')).toBeVisible();
+    await expect(session.attendees.getByRole('heading', { name: 'Aanwezig (1)' })).toBeVisible();
+    await expect(session.attendees.getByRole('button', { name: 'Ümit Ünal was er' })).toHaveAttribute('aria-pressed', 'true');
+
+    // A 10,000-character action is not cut silently: the field says the limit; long words wrap instead of widening the page.
+    await session.report.getByRole('button', { name: 'Verslag schrijven' }).click();
+    await session.report.getByLabel('Verslag', { exact: true }).fill(`Lang woord: ${'x'.repeat(3_000)}`);
+    await session.report.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const action = session.report.getByLabel('Actie', { exact: true });
+    await action.fill('y'.repeat(10_000));
+    await expect(action).toHaveValue('y'.repeat(10_000));
+    await expect(session.report.getByText('Te lang: 10.000 tekens, hoogstens 200. Maak het korter.')).toBeVisible();
+    await expect(action).toHaveAttribute('aria-invalid', 'true');
+    await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(action).toBeVisible(); // not saved
+    await action.fill(`Terugkoppeling ${'z'.repeat(150)}`);
+    await session.report.getByLabel('Klaar op').fill(dateAhead(-2));
+    await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
+    const saved = session.report.locator('.action');
+    await expect(saved).toContainText('Terugkoppeling');
+    await expect(saved).toContainText('Te laat');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await checkScreen(page, 'sessions-05-past-session', { fullPage: true });
   });
 
   test('imports an attendee list from Dutch Excel with a preview that names bad rows by line', async ({ page }) => {

@@ -23,7 +23,7 @@ type Settable = (typeof SETTABLE_ATTENDANCE)[number];
  */
 export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
   const { t, i18n } = useTranslation('sessions');
-  const { session, counts, waitingOrder } = detail;
+  const { session, counts, waitingOrder, ended } = detail;
   const { info } = useAppInfo();
   const meId = info.settings.meId;
   const [announcement, setAnnouncement] = useState('');
@@ -82,6 +82,8 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
 
   const position = new Map(waitingOrder.map((id, index) => [id, index + 1]));
   const withPlace = session.attendees.filter((a) => a.status === 'aangemeld' || a.status === 'aanwezig');
+  const present = session.attendees.filter((a) => a.status === 'aanwezig');
+  const notMarked = session.attendees.filter((a) => a.status === 'aangemeld');
   const waiting = waitingOrder.flatMap((id) => session.attendees.find((a) => a.id === id) ?? []);
   const cancelled = session.attendees.filter((a) => a.status === 'afgemeld');
   const registered = new Set(session.attendees.filter((a) => a.memberId && a.status !== 'afgemeld').map((a) => a.memberId!));
@@ -94,6 +96,19 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
         {attendee.email && <span className="attendee__email">{emailWithBreaks(attendee.email)}</span>}
       </div>
       <div className="attendee__tools">
+        {ended && (attendee.status === 'aangemeld' || attendee.status === 'aanwezig') && (
+          <button
+            type="button"
+            className="button button--small button--secondary attendee__present"
+            aria-pressed={attendee.status === 'aanwezig'}
+            disabled={busyId !== null}
+            onClick={() => void setStatus(attendee, attendee.status === 'aanwezig' ? 'aangemeld' : 'aanwezig')}
+            aria-label={t('attendees.markPresent', { name: attendee.name })}
+          >
+            {attendee.status === 'aanwezig' && <Icon name="check" />}
+            {t('attendees.wasThere')}
+          </button>
+        )}
         {attendee.status === 'wachtlijst' && <span className="attendee__position">{t('attendees.position', { position: position.get(attendee.id) })}</span>}
         <label className="visually-hidden" htmlFor={`attendee-${attendee.id}`}>
           {t('attendees.statusOf', { name: attendee.name })}
@@ -122,14 +137,17 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
     <Section id="session-attendees" title={t('attendees.heading')}>
       <p className="attendees__summary">
         <strong>
-          {session.capacity === null
+          {ended
+            ? t('attendees.endedSummary', { present: n(counts.present), registered: n(counts.taken) })
+            : session.capacity === null
             ? t('attendees.takenOpen', { count: counts.taken, formatted: n(counts.taken) })
             : t('attendees.taken', { taken: n(counts.taken), capacity: n(session.capacity) })}
         </strong>
         {counts.waiting > 0 && <> · {t('attendees.waitingCount', { count: counts.waiting, formatted: n(counts.waiting) })}</>}
-        {counts.present > 0 && <> · {t('attendees.presentCount', { count: counts.present, formatted: n(counts.present) })}</>}
+        {!ended && counts.present > 0 && <> · {t('attendees.presentCount', { count: counts.present, formatted: n(counts.present) })}</>}
       </p>
-      {session.capacity !== null && (
+      {ended && counts.taken > 0 && <p className="field__hint">{t('attendees.endedHint')}</p>}
+      {!ended && session.capacity !== null && (
         <progress className="attendees__meter" max={session.capacity} value={Math.min(counts.taken, session.capacity)} aria-label={t('attendees.meter')} />
       )}
       <p className="visually-hidden" role="status">
@@ -137,7 +155,7 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
       </p>
       {error && <ErrorNotice error={error} />}
 
-      {meId && (
+      {meId && !ended && (
         <div className="attendees__me">
           {mine ? (
             <>
@@ -162,11 +180,28 @@ export function AttendeesPanel({ detail }: { detail: SessionDetail }) {
         <p className="muted attendees__empty">{t('attendees.empty')}</p>
       ) : (
         <>
-          {withPlace.length > 0 && (
+          {ended ? (
             <>
-              <h3 className="session__subheading">{t('attendees.withPlace', { count: withPlace.length })}</h3>
-              <ul className="attendee-list">{withPlace.map(row)}</ul>
+              {present.length > 0 && (
+                <>
+                  <h3 className="session__subheading">{t('attendees.present', { count: present.length })}</h3>
+                  <ul className="attendee-list">{present.map(row)}</ul>
+                </>
+              )}
+              {notMarked.length > 0 && (
+                <>
+                  <h3 className="session__subheading">{t('attendees.notMarked', { count: notMarked.length })}</h3>
+                  <ul className="attendee-list">{notMarked.map(row)}</ul>
+                </>
+              )}
             </>
+          ) : (
+            withPlace.length > 0 && (
+              <>
+                <h3 className="session__subheading">{t('attendees.withPlace', { count: withPlace.length })}</h3>
+                <ul className="attendee-list">{withPlace.map(row)}</ul>
+              </>
+            )
           )}
           {waiting.length > 0 && (
             <>
