@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appContract } from './contracts/app';
+import { backupContract } from './contracts/backup';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
@@ -11,6 +12,7 @@ import { searchContract } from './contracts/search';
 import { sessionsContract } from './contracts/sessions';
 
 export * from './contracts/app';
+export * from './contracts/backup';
 export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
@@ -38,6 +40,7 @@ export const contract = {
   ...exchangeContract,
   ...searchContract,
   ...privacyContract,
+  ...backupContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { AppContext } from './app';
 import { attachmentHandlers } from './attachments';
 import { headlessPlatform, type Platform } from './platform';
 import { appHandlers } from './services/appInfo';
+import { backupHandlers } from './services/backup';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
 import { memberHandlers } from './services/members';
@@ -25,6 +26,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...exchangeHandlers(app, platform.keyVault),
     ...searchHandlers(app),
     ...privacyHandlers(app),
+    ...backupHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

@@ -146,6 +146,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'search:marketplace': undefined,
     'privacy:export': { memberId: me.id },
     'privacy:erase': { memberId: other.id },
+    'backup:make': undefined,
+    'backup:restore': { dataBase64: Buffer.from('geen zip').toString('base64'), targetDir: path.join(os.tmpdir(), 'mnw-fuzz-restore-never-made') },
   };
   return all;
 }

@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { applyLanguage } from '../../i18n';
 import { errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { BackupSection } from './BackupSection';
 
 /** Language names are written in their own language, so everyone finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -69,6 +70,8 @@ export function SettingsPage() {
         </fieldset>
         {failure && <ErrorNotice error={failure} />}
       </section>
+
+      <BackupSection />
 
       <section className="card" aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('demo.title')}</h2>
