@@ -6,6 +6,7 @@ import { demoSizes } from '../core/demo/generateDemo';
 import { seedDemo } from '../core/demo/seedDemo';
 import { DataDirLockedError } from '../core/store/dataDirLock';
 import { APP_VERSION } from '../core/version';
+import { registerBackupCommands } from './backupCommands';
 import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
@@ -126,6 +127,7 @@ export function createProgram(): Command {
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);
+  registerBackupCommands(program, withApp);
 
   return program;
 }
