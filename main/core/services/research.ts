@@ -7,7 +7,8 @@ import { hasAttachment } from '../bundle/attachments';
 import { ServiceError } from '../dispatch';
 import type { StoredRecord } from '../store/documentStore';
 import { exportCitations, importCitations, type CitationImport } from '../formats/citations';
-import { storedLinks } from '../formats/citations/links';
+import { doiOf, storedLinks } from '../formats/citations/links';
+import { foldTerm } from '../../../shared/search/normalize';
 import { peopleOf, requireMe } from './people';
 
 type ResearchHandlers = Pick<
@@ -103,7 +104,40 @@ export function readCitationImport(app: AppContext, fileName: string, bytes: Uin
   if (!result.ok) {
     throw new ServiceError('invalid_input', `${fileName}: ${result.error.message}`, [{ path: 'file', code: result.error.code, message: result.error.message }]);
   }
-  return result.value;
+  return withoutDuplicates(result.value, app.repos.research.list());
+}
+
+const titleKey = (r: Pick<ResearchFields, 'title' | 'year' | 'authorIds'>) => `${foldTerm(r.title.replace(/\s+/g, ' ').trim())}|${r.year}|${r.authorIds[0] ?? ''}`;
+const doisOf = (links: readonly string[]) => links.map(doiOf).filter((d): d is string => d !== null).map((d) => d.toLowerCase());
+
+/**
+ * An entry that is already a result here (a draft too) is reported, not
+ * imported again: the same DOI, or the same title, year and first author.
+ * Importing the same file twice so creates no second set of drafts; two
+ * copies within one file count once.
+ */
+function withoutDuplicates(found: CitationImport, existing: readonly Research[]): CitationImport {
+  const byDoi = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  const remember = (r: Pick<ResearchFields, 'title' | 'year' | 'authorIds' | 'links'>) => {
+    for (const doi of doisOf(r.links)) if (!byDoi.has(doi)) byDoi.set(doi, r.title);
+    if (!byTitle.has(titleKey(r))) byTitle.set(titleKey(r), r.title);
+  };
+  existing.forEach(remember);
+  const drafts: CitationImport['drafts'] = [];
+  const problems = [...found.problems];
+  for (const draft of found.drafts) {
+    const doi = doisOf(draft.fields.links).find((d) => byDoi.has(d));
+    const same = doi ? byDoi.get(doi) : byTitle.get(titleKey(draft.fields));
+    if (same !== undefined) {
+      problems.push({ entry: draft.entry, reason: doi ? `is already in Masternetwerk as "${same}" (same DOI ${doi})` : `is already in Masternetwerk as "${same}" (same title, year and first author)` });
+      continue;
+    }
+    remember(draft.fields);
+    drafts.push(draft);
+  }
+  problems.sort((a, b) => a.entry - b.entry);
+  return { ...found, drafts, problems };
 }
 
 /** Stores the drafts of an import all together, or none of them; returns their ids. */
