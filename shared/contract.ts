@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activitiesContract } from './contracts/activities';
 import { appContract } from './contracts/app';
+import { backupContract } from './contracts/backup';
 import { bundlesContract } from './contracts/bundles';
 import type { ContractPart } from './contracts/common';
 import { exchangeContract } from './contracts/exchange';
@@ -16,6 +17,7 @@ import { syncContract } from './contracts/sync';
 
 export * from './contracts/activities';
 export * from './contracts/app';
+export * from './contracts/backup';
 export * from './contracts/bundles';
 export * from './contracts/common';
 export * from './contracts/exchange';
@@ -50,6 +52,7 @@ export const contract = {
   ...overviewContract,
   ...learningContract,
   ...syncContract,
+  ...backupContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

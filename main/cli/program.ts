@@ -7,6 +7,7 @@ import { seedDemo } from '../core/demo/seedDemo';
 import { repairStamps } from '../core/stampRepair';
 import { DataDirLockedError } from '../core/store/dataDirLock';
 import { APP_VERSION } from '../core/version';
+import { registerBackupCommands } from './backupCommands';
 import { registerCitationCommands } from './citationCommands';
 import { compareTitles, subtitleOf, titleOf } from './describe';
 import { registerExchangeCommands } from './exchangeCommands';
@@ -135,6 +136,7 @@ export function createProgram(): Command {
   registerOverviewCommands(program, withApp);
   registerLearningCommands(program, withApp);
   registerSyncCommands(program, withApp);
+  registerBackupCommands(program, withApp);
 
   return program;
 }

@@ -87,11 +87,13 @@ export function registerSessionCommands(program: Command, withApp: WithApp): voi
           ids,
           rows: rows.rows.map((r) => ({ line: r.line, name: r.fields.name, email: r.fields.email, institution: r.fields.institution, existingId: r.existingId })),
           problems: rows.problems,
+          warnings: rows.warnings,
         };
         out.result(report, () =>
           [
             `${options.dryRun ? 'Would add' : 'Added'} ${result!.added} colleague(s); ${result!.unchanged} already had a profile; ${result!.skipped} row(s) skipped.`,
             ...problemLines(rows.problems),
+            ...rows.warnings.map((w) => `  note line ${w.line}: ${w.reason}`),
           ].join('\n'),
         );
         if (rows.rows.length === 0) process.exitCode = 1;

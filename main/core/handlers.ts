@@ -5,6 +5,7 @@ import { headlessPlatform, type Platform } from './platform';
 import { activityHandlers } from './services/activities';
 import { appHandlers } from './services/appInfo';
 import { badgeHandlers } from './services/badges';
+import { backupHandlers } from './services/backup';
 import { bundleHandlers } from './services/bundles';
 import { exchangeHandlers } from './services/exchange';
 import { learningHandlers } from './services/learning';
@@ -37,6 +38,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...popHandlers(app),
     ...badgeHandlers(app, platform.keyVault),
     ...syncHandlers(app, platform.keyVault),
+    ...backupHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Expert, ExpertsQuery, MarketplaceBoard, SearchQuery, SearchResult } from '../search/schema';
+import { ExpertsQuery, ExpertsResult, MarketplaceBoard, SearchQuery, SearchResult } from '../search/schema';
 import { none, type ContractPart } from './common';
 
 /** Local search, "wie weet iets van …?" and the marketplace board (shared/search, main/core/search). */
 export const searchContract = {
   'search:query': { input: SearchQuery, output: z.array(SearchResult) },
-  'search:experts': { input: ExpertsQuery, output: z.array(Expert) },
+  'search:experts': { input: ExpertsQuery, output: ExpertsResult },
   'search:marketplace': { input: none, output: MarketplaceBoard },
 } as const satisfies ContractPart;

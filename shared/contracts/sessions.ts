@@ -131,6 +131,8 @@ export const CSV_ROW_PROBLEMS = [
   'unclosed_quote',
   'unreadable',
   'other',
+  /** Not a skip but a warning: a colleague without an e-mail address is matched on name and institution. */
+  'no_email',
 ] as const;
 export const CsvRowProblem = z.object({
   line: z.number(),
@@ -175,13 +177,19 @@ export type AttendeesPreview = z.infer<typeof AttendeesPreview>;
 export const MemberRowPreview = z.object({
   line: z.number(),
   fields: MemberFields,
-  /** A profile with this e-mail exists already: it is left as it is. */
+  /** A profile with this e-mail (or, for a row without one, this name at this institution) exists already: it is left as it is. */
   existingId: Id.nullable(),
 });
 export type MemberRowPreview = z.infer<typeof MemberRowPreview>;
 
 export const MembersPreview = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), rows: z.array(MemberRowPreview), ...csvMeta }),
+  z.object({
+    ok: z.literal(true),
+    rows: z.array(MemberRowPreview),
+    ...csvMeta,
+    /** Rows that are imported but deserve a look, by line (a row without an e-mail address). */
+    warnings: z.array(CsvRowProblem),
+  }),
   z.object({ ok: z.literal(false), problem: CsvFileProblem }),
 ]);
 export type MembersPreview = z.infer<typeof MembersPreview>;

@@ -74,6 +74,13 @@ export const tagList = () =>
 
 export const Email = z.union([z.literal(''), z.email().max(LIMITS.shortText)]);
 
-export const Year = z.number().int().min(1950).max(2100);
+/** The latest year a graduation or a research result may carry: next year (a result due then), never later. */
+export const latestYear = () => new Date().getFullYear() + 1;
+
+export const Year = z
+  .number()
+  .int()
+  .min(1950)
+  .refine((y) => y <= latestYear(), { message: 'year_future' });
 
 export const IsoDateTime = z.iso.datetime({ offset: true });

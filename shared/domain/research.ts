@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../ids';
 import { Area, Initiative, LIMITS, Year, lineText, longText, shortText, tagList } from './common';
 import { withEnvelope } from './envelope';
+import { isResearchLink } from './links';
 
 export const RESEARCH_STATUSES = ['idee', 'verkennend', 'lopend', 'afgerond'] as const;
 export const ResearchStatus = z.enum(RESEARCH_STATUSES);
@@ -28,7 +29,8 @@ export const ResearchFields = z.strictObject({
   tags: tagList(),
   authorIds: z.array(Id).min(1).max(LIMITS.listItems),
   partnerIds: z.array(Id).max(LIMITS.listItems),
-  links: z.array(lineText().trim().max(2_000)).max(20),
+  // Checked here, not only in the service, so the form reports a bad link together with every other field.
+  links: z.array(lineText().trim().max(2_000).refine((l) => l === '' || isResearchLink(l), { message: 'invalid_link' })).max(20),
   attachments: z.array(Attachment).max(50),
   draft: z.boolean(),
 });

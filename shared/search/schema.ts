@@ -76,6 +76,10 @@ export type MemberRef = z.infer<typeof MemberRef>;
 export const Expert = z.object({ member: MemberRef, score: z.number(), evidence: z.array(Evidence) });
 export type Expert = z.infer<typeof Expert>;
 
+/** The first colleagues by evidence, and how many have evidence in all. */
+export const ExpertsResult = z.object({ total: z.number().int().min(0), experts: z.array(Expert) });
+export type ExpertsResult = z.infer<typeof ExpertsResult>;
+
 /** One topic on the marketplace board with the people who hold it (capped) and how many there are. */
 export const BoardTopic = z.object({ text: z.string(), members: z.array(MemberRef), count: z.number() });
 export type BoardTopic = z.infer<typeof BoardTopic>;

@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ColleaguesPage } from './pages/ColleaguesPage';
 import { OnboardingPage } from './pages/OnboardingPage';
+import { checkScreen } from './pages/accessibility';
+import { ProfileFormPage } from './pages/ProfileFormPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { invoke } from './previewApi';
 
 test.use({ demo: true });
 
@@ -117,4 +120,28 @@ test('a change made in another window shows up without reloading', async ({ page
 
   await expect(colleagues.count).toHaveText("120 collega's");
   await expect(colleagues.list.getByRole('link', { name, exact: true })).toHaveCount(0);
+});
+
+test('a new profile with the e-mail address of a colleague, or a year after next year, is refused at the field', async ({ page, host }) => {
+  const taken = (await invoke(host.url, 'members:list', { limit: 1 })).items[0]!;
+  await page.getByRole('link', { name: 'Profiel toevoegen' }).first().click();
+  const form = new ProfileFormPage(page);
+  await form.fill({ name: 'Nieuwe Collega', email: taken.email.toUpperCase(), institution: 'Da Vinci College', degree: { programme: 'Master Leren en Innoveren', institute: 'Hogeschool Rotterdam', year: '2099' } });
+  // A topic over 60 characters stays in the box with the limit at the field, not cut.
+  const long = `Formatief handelen ${'en nog meer '.repeat(5)}`.trim();
+  await form.addTags('Expertise', [long]);
+  await expect(form.tagInput('Expertise')).toHaveValue(long);
+  await expect(form.errorOf(form.tagInput('Expertise'))).toHaveText(`Een onderwerp mag hoogstens 60 tekens zijn; dit zijn er ${long.length}. Maak het korter.`);
+  await expect(form.chips('Expertise')).toHaveCount(0);
+  await form.tagInput('Expertise').fill('Formatief handelen');
+  await form.tagInput('Expertise').press('Enter');
+  await expect(form.chips('Expertise')).toHaveText(['Formatief handelen']);
+  await form.submit('Profiel toevoegen');
+  await expect(form.errorOf(form.field('Jaar van afronding'))).toHaveText('Het jaartal mag hoogstens volgend jaar zijn.');
+  await form.field('Jaar van afronding').fill(String(new Date().getFullYear() + 1));
+  await form.submit('Profiel toevoegen');
+  await expect(form.errorOf(form.field(/^E-mailadres/))).toHaveText("Dit e-mailadres hoort al bij een ander profiel. Zoek die collega op bij Collega's, of gebruik een ander adres.");
+  await checkScreen(page, 'colleagues-05-duplicate-email');
+  await new AppPage(page).goTo("Collega's");
+  await expect(new ColleaguesPage(page).count).toHaveText("121 collega's");
 });

@@ -44,7 +44,12 @@ test('HR exports a session; a member at another school previews, imports, sees a
   await checkScreen(page, 'exchange-01-export-preview');
   const bundle = await exchange.saveBundle(downloads);
   expect(path.basename(bundle)).toMatch(/^netwerkcafe-formatief-handelen-\d{4}-\d{2}-\d{2}\.mnw$/);
-  await expect(page.getByRole('status').filter({ hasText: 'is opgeslagen met 3 onderdelen' })).toBeVisible();
+  const confirmation = page.getByRole('status').filter({ hasText: 'is opgeslagen met 3 onderdelen' });
+  await expect(confirmation).toBeVisible();
+  // The confirmation with the fingerprint is brought into view, and focus moves to it (a screen reader reads it).
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation.locator('.fingerprint')).toBeInViewport({ ratio: 1 });
+  await checkScreen(page, 'exchange-01b-export-saved');
   const fingerprint = (await page.locator('.notice .fingerprint').textContent())!;
 
   // Another member, another install and data directory, with her own profile.

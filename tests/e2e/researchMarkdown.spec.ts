@@ -9,7 +9,7 @@ import { ResearchDetailPage, ResearchFormPage } from './pages/ResearchPages';
 const HOSTILE = [
   'Gewone tekst met **vet**.',
   '',
-  "<script>window.__pwned = 'script'; alert('script')</script>",
+  "<script>window.__pwned = 'script'; alert('script')</script> Tekst na het script blijft staan.",
   '',
   "[klik hier](javascript:window.__pwned='link';alert('link'))",
   '',
@@ -44,6 +44,10 @@ function watch(page: Page, origin: string) {
 async function expectInert(page: Page, markdown: ReturnType<Page['locator']>) {
   const before = page.url();
   await expect(markdown.locator('strong')).toHaveText('vet');
+  // A tag is dropped, the writer's words around it are not; the script's code never shows.
+  await expect(markdown).toContainText('Tekst na het script blijft staan.');
+  await expect(markdown).toContainText('beweeg hierover');
+  await expect(markdown).not.toContainText('__pwned');
   // Nothing executable made it into the page.
   await expect(markdown.locator('script, img, iframe, object, embed, [onerror], [onclick], [onmouseover]')).toHaveCount(0);
   await expect(markdown.locator('a[href^="javascript:"], a[href^="data:"], a[href="#"]')).toHaveCount(0);

@@ -136,7 +136,15 @@ test('"Wie weet iets van …?" ranks colleagues with their evidence, and links t
   await expect(experts.evidence('Bram de Wit')).toContainText('Biedt aan: Gamificatie in de les');
 
   await experts.input.fill('feedback');
-  await expect(page.getByText(/collega's weten iets van „feedback”/)).toBeVisible();
+  // The true count, not the 20 shown; "meer" shows the next 20.
+  const count = page.getByText(/^\d+ collega's weten iets van „feedback”$/);
+  await expect(count).toBeVisible();
+  const total = Number(/^(\d+)/.exec((await count.textContent())!)![1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(experts.experts).toHaveCount(20);
+  await expect(page.getByText(`20 van ${total} collega's getoond`)).toBeVisible();
+  await page.getByRole('button', { name: "Meer collega's tonen" }).click();
+  await expect(experts.experts).toHaveCount(Math.min(40, total));
   const first = experts.experts.first();
   const name = (await first.getByRole('heading').textContent())!.replace(/jij$/, '');
   const evidence = experts.evidence(name);

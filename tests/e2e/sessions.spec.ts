@@ -5,7 +5,7 @@ import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { addColleague } from './pages/ResearchPages';
-import { dateAhead, planSession, SessionDetailPage, SessionListPage } from './pages/SessionPages';
+import { dateAhead, planSession, SessionDetailPage, SessionFormPage, SessionListPage } from './pages/SessionPages';
 
 const HR = { name: 'Sanne de Vries', institution: 'ROC Rijnland' };
 
@@ -86,7 +86,29 @@ test.describe('as HR on a new install', () => {
     await session.statusOf("Joëlle 't Hart").selectOption('afgemeld');
     await expect(session.announcement).toHaveText("Joëlle 't Hart is afgemeld. Gast Persoon schuift door van de wachtlijst.");
     await expect(session.statusOf('Gast Persoon')).toHaveValue('aangemeld');
+
+    // "Me" in one click: the café is full, so I wait; cancelling takes me off again.
+    await session.attendees.getByRole('button', { name: 'Ik meld me aan' }).click();
+    await expect(session.announcement).toHaveText('Het netwerkcafé is vol: je staat op de wachtlijst.');
+    await expect(session.attendees.getByText('Je staat op de wachtlijst (nr. 1).')).toBeVisible();
+    // The status dropdown shows its whole longest text, and an address wraps only between its parts.
+    const waitingSelect = session.statusOf(HR.name);
+    await expect(waitingSelect).toHaveValue('wachtlijst');
+    const fits = await waitingSelect.evaluate((el: HTMLSelectElement) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(el).font;
+      const longest = Math.max(...[...el.options].map((o) => context.measureText(o.text).width));
+      // The text area is the width minus padding and the arrow (about 1.25em).
+      const style = getComputedStyle(el);
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
+      return { room, longest };
+    });
+    expect(fits.room).toBeGreaterThanOrEqual(fits.longest);
+    await expect(session.attendees.locator('.attendee__email').filter({ hasText: 'gast@voorbeeld.nl' }).locator('wbr')).toHaveCount(2);
     await checkScreen(page, 'sessions-03-session-page', { fullPage: true });
+    await session.attendees.getByRole('button', { name: 'Afmelden' }).click();
+    await expect(session.announcement).toHaveText(`${HR.name} is afgemeld.`);
+    await expect(session.attendees.getByRole('button', { name: 'Ik meld me aan' })).toBeVisible();
 
     // The calendar file and the attendee list are downloads.
     const ics = page.waitForEvent('download');
@@ -129,6 +151,49 @@ test.describe('as HR on a new install', () => {
     await expect(card).toContainText('Ik organiseer');
     await sessions.show('Van mij');
     await expect(sessions.cards).toHaveCount(1);
+  });
+
+  test('a café dated in the past is saved with a warning, then marks who attended; a long action is refused at its field, an overdue one flagged', async ({ page }) => {
+    await addColleague(page, { name: 'Ümit Ünal', institution: 'ROC Rijnland' });
+    const list = new SessionListPage(page);
+    await list.open();
+    await page.getByRole('link', { name: 'Netwerkcafé plannen' }).first().click();
+    const form = new SessionFormPage(page);
+    await form.fill({ title: 'Netwerkcafé Terugblik', date: dateAhead(-7), time: '15:30', capacity: '30' });
+    await expect(form.form.getByRole('status')).toHaveText(/deze datum en tijd liggen in het verleden/);
+    await form.submit();
+    const session = new SessionDetailPage(page);
+    await expect(session.title).toHaveText('Netwerkcafé Terugblik');
+
+    // After the date: who attended, not "places taken"; marking is one click per person.
+    await session.registerColleague('Ümit Ünal');
+    await expect(session.attendees.getByText('0 van 1 aangemelden waren aanwezig')).toBeVisible();
+    await expect(session.attendees.getByText(/plaatsen bezet/)).toHaveCount(0);
+    await expect(session.attendees.getByRole('button', { name: 'Ik meld me aan' })).toHaveCount(0);
+    await session.attendees.getByRole('button', { name: 'Ümit Ünal was er' }).click();
+    await expect(session.attendees.getByText('1 van 1 aangemelden waren aanwezig')).toBeVisible();
+    await expect(session.attendees.getByRole('heading', { name: 'Aanwezig (1)' })).toBeVisible();
+    await expect(session.attendees.getByRole('button', { name: 'Ümit Ünal was er' })).toHaveAttribute('aria-pressed', 'true');
+
+    // A 10,000-character action is not cut silently: the field says the limit; long words wrap instead of widening the page.
+    await session.report.getByRole('button', { name: 'Verslag schrijven' }).click();
+    await session.report.getByLabel('Verslag', { exact: true }).fill(`Lang woord: ${'x'.repeat(3_000)}`);
+    await session.report.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const action = session.report.getByLabel('Actie', { exact: true });
+    await action.fill('y'.repeat(10_000));
+    await expect(action).toHaveValue('y'.repeat(10_000));
+    await expect(session.report.getByText('Te lang: 10.000 tekens, hoogstens 200. Maak het korter.')).toBeVisible();
+    await expect(action).toHaveAttribute('aria-invalid', 'true');
+    await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(action).toBeVisible(); // not saved
+    await action.fill(`Terugkoppeling ${'z'.repeat(150)}`);
+    await session.report.getByLabel('Klaar op').fill(dateAhead(-2));
+    await session.report.getByRole('button', { name: 'Verslag opslaan' }).click();
+    const saved = session.report.locator('.action');
+    await expect(saved).toContainText('Terugkoppeling');
+    await expect(saved).toContainText('Te laat');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await checkScreen(page, 'sessions-05-past-session', { fullPage: true });
   });
 
   test('imports an attendee list from Dutch Excel with a preview that names bad rows by line', async ({ page }) => {

@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures';
+import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -33,4 +38,34 @@ test('switch the app to English and back to Dutch; the choice is remembered', as
   await expect(app.heading('Instellingen')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(app.nav.getByRole('link')).toHaveText(DUTCH_MENU);
+});
+
+test('make a backup of the data folder and restore it into a new folder, never over the one in use', async ({ page, host }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await new OnboardingPage(page).createMyProfile({ name: 'Kees de Vries', institution: 'Summa College' });
+  await app.goTo('Instellingen');
+  const backup = page.getByRole('region', { name: 'Reservekopie' });
+
+  const download = page.waitForEvent('download');
+  await backup.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toMatch(/^masternetwerk-reservekopie-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect(backup.getByRole('status')).toContainText(`Reservekopie ${zip.suggestedFilename()} opgeslagen`);
+  const zipPath = (await zip.path())!;
+
+  const restore = async (targetDir: string) => {
+    await backup.getByLabel('Nieuwe map').fill(targetDir);
+    const chooser = page.waitForEvent('filechooser');
+    await backup.getByRole('button', { name: 'Reservekopie kiezen en terugzetten' }).click();
+    await (await chooser).setFiles(zipPath);
+  };
+  await restore(host.dataDir);
+  await expect(backup.getByText('Dit is de map die nu open is.', { exact: false })).toBeVisible();
+  const target = path.join(await mkdtemp(path.join(os.tmpdir(), 'masternetwerk-e2e-restore-')), 'teruggezet');
+  await restore(target);
+  await expect(backup.getByRole('status')).toContainText('Reservekopie teruggezet');
+  await expect(backup.getByRole('status')).toContainText(target);
+  expect(existsSync(path.join(target, 'install.json'))).toBe(true);
+  await checkScreen(page, 'settings-02-backup', { fullPage: true });
 });

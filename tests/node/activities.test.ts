@@ -158,7 +158,7 @@ describe('activities in the app', () => {
     const found = await call(app, 'search:query', { text: 'studenten leren', types: ['activities'], limit: 5 });
     expect(found.map((r) => r.id)).toContain(saved.id);
     const experts = await call(app, 'search:experts', { topic: 'lesson study', limit: 5 });
-    const bramEvidence = experts.find((e) => e.member.id === bram!.id)?.evidence ?? [];
+    const bramEvidence = experts.experts.find((e) => e.member.id === bram!.id)?.evidence ?? [];
     expect(bramEvidence).toContainEqual(expect.objectContaining({ kind: 'activity', type: 'activities', id: saved.id }));
     await app.close();
   });

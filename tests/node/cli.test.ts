@@ -32,6 +32,21 @@ describe('the command line tool', () => {
     expect(run('--data', dir, 'list', 'research').stdout.trim().split('\n')).toHaveLength(25);
   });
 
+  it('backup writes the data directory as a zip; restore unpacks it into a new directory only', async () => {
+    const dir = await tempDir();
+    run('--data', dir, 'seed', '--demo', '--members', '20');
+    const zip = path.join(await tempDir(), 'kopie.zip');
+    const made = run('--data', dir, 'backup', '--out', zip, '--json');
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ file: zip });
+    const target = path.join(await tempDir(), 'terug');
+    expect(run('--data', dir, 'restore', zip, '--to', target, '--json').code).toBe(0);
+    expect(JSON.parse(run('--data', target, 'list', 'members', '--json').stdout)).toHaveLength(20);
+    const over = run('--data', dir, 'restore', zip, '--to', dir);
+    expect(over.code).not.toBe(0);
+    expect(over.stderr.trim()).toBe('Error: A backup is never restored over the data directory in use; choose a new folder.');
+  });
+
   it('re-seeding replaces the demo set and keeps the user\'s own records', async () => {
     const dir = await tempDir();
     run('--data', dir, 'seed', '--demo', '--members', '30');

@@ -190,6 +190,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'badges:issueForGoal': { goalId: entry.id },
     'badges:verify': { jws: 'eyJhbGciOiJFZERTQSJ9.e30.AAAA' },
     'badges:setVisibility': { id: entry.id, visibility: 'prive' },
+    'backup:make': undefined,
+    'backup:restore': { dataBase64: Buffer.from('geen zip').toString('base64'), targetDir: path.join(os.tmpdir(), 'mnw-fuzz-restore-never-made') },
   };
   return all;
 }

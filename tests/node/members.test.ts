@@ -58,10 +58,24 @@ describe('profiles', () => {
     await app.close();
   });
 
+  it('refuses a second profile with an e-mail address that already has one, naming whose it is', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const first = await call(app, 'members:save', { fields: profile() });
+    const result = await dispatch(createHandlers(app), 'members:save', { fields: profile({ name: 'Iemand Anders', email: 'HELENE@rijnland.example.nl' }) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues).toEqual([{ path: 'fields.email', code: 'duplicate_email', message: "Hélène 't Hart" }]);
+    expect((await call(app, 'members:list', {})).total).toBe(1);
+    // Saving the profile that has the address, and profiles without one, is fine.
+    await call(app, 'members:save', { id: first.id, fields: profile({ team: 'Verpleegkunde' }) });
+    await call(app, 'members:save', { fields: profile({ name: 'Zonder Mail', email: '' }) });
+    await call(app, 'members:save', { fields: profile({ name: 'Ook Zonder Mail', email: '' }) });
+    await app.close();
+  });
+
   it('lists colleagues by surname, ignoring prefixes (van der Berg under B)', async () => {
     const app = await openApp({ dataDir: await tempDir() });
     for (const name of ['Jan van der Berg', 'Ümit Ünal', 'Anna Zwart', 'Kees de Appel']) {
-      await call(app, 'members:save', { fields: profile({ name }) });
+      await call(app, 'members:save', { fields: profile({ name, email: '' }) });
     }
     const { items } = await call(app, 'members:list', {});
     expect(items.map((m) => m.name)).toEqual(['Kees de Appel', 'Jan van der Berg', 'Ümit Ünal', 'Anna Zwart']);

@@ -131,7 +131,35 @@ describe('the question bank', () => {
     expect(byName['Kees de Vries']).toEqual([{ kind: 'offer', label: 'feedback' }]);
     expect(byName['Ümit Ünal']).toEqual([{ kind: 'research', label: result.title, refId: result.id }]);
     expect(byName['Bram de Wit']).toEqual([{ kind: 'answer', label: earlier.title, refId: earlier.id }]);
-    expect(helpers[0]!.member.name).toBe('Hélène van Dijk'); // expertise weighs most; ties by surname (Dijk before Vries)
+    // Evidence on the question's tag first, in the order "Wie weet wat?" gives; a match on the question's words only after.
+    const experts = await call(app, 'search:experts', { topic: 'feedback', limit: 10 });
+    expect(helpers.map((h) => h.member.name)).toEqual([...experts.experts.map((e) => e.member.name).filter((n) => n !== 'Anna Zwart'), 'Hélène van Dijk']);
+    await app.close();
+  });
+
+  it('ranks the evident experts on a tag first, as "Wie weet wat?" does, above colleagues matched only on words of the question', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const asker = await addMember(app, 'Anna Zwart');
+    const first = await addMember(app, 'Sanne Bakker', { expertise: ['intervisie'] });
+    const second = await addMember(app, 'Mehmet Kaya', { expertise: ['intervisie'] });
+    for (const name of ['Lotte Jansen', 'Ruben Smit', 'Eva Mulder', 'Daan Visser', 'Iris de Boer']) await addMember(app, name, { expertise: ['stage'], offers: ['stage'] });
+    await be(app, asker.id);
+    const earlier = await ask(app, 'Hoe start je intervisie in een nieuw team?', ['intervisie']);
+    await be(app, first.id);
+    const answered = await call(app, 'questions:answer', { questionId: earlier.id, body: 'Begin met een vaste structuur.' });
+    await be(app, asker.id);
+    await call(app, 'questions:accept', { questionId: earlier.id, answerId: answered.answers[0]!.id });
+    const question = await ask(app, 'Intervisie tijdens de stage: hoe pak je dat aan?', ['intervisie']);
+
+    const experts = await call(app, 'search:experts', { topic: 'intervisie', limit: 10 });
+    expect(experts.experts.map((e) => e.member.id)).toEqual([first.id, second.id]);
+    const helpers = await call(app, 'questions:helpers', { id: question.id, limit: 7 });
+    expect(helpers.slice(0, 2).map((h) => h.member.id)).toEqual([first.id, second.id]);
+    expect(helpers[0]!.reasons).toEqual([
+      { kind: 'expertise', label: 'intervisie' },
+      { kind: 'answer', label: earlier.title, refId: earlier.id },
+    ]);
+    expect(helpers).toHaveLength(7);
     await app.close();
   });
 });

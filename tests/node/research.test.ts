@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/contract';
+import { MemberFields, ResearchFields, emptyMemberFields } from '../../shared/domain';
 import { openApp } from '../../main/core/app';
 import type { Platform } from '../../main/core/platform';
 import { useTempDirs } from './helpers/tempDirs';
@@ -64,6 +65,22 @@ describe('research results', () => {
     const saved = await call(app, 'research:save', { fields: researchFields([me.id], { links: ['doi:10.1234/abc', 'https://dx.doi.org/10.1234/abc', '10.5555/x'] }) });
     expect(saved.links).toEqual(['https://doi.org/10.1234/abc', 'https://doi.org/10.5555/x']);
     await app.close();
+  });
+
+  it('reports a bad link, a short title and a far-future year in one pass, as the form checks them', () => {
+    const nextYear = new Date().getFullYear() + 1;
+    const fields = { ...researchFields(['0190a0a0-0000-7000-8000-000000000000'], { title: 'x', year: 2099, links: ['https://www.mboraad.nl', 'http://onveilig.nl'] }) };
+    const parsed = ResearchFields.safeParse(fields);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.code === 'custom' ? i.message : i.code])).toEqual([
+      ['title', 'too_small'],
+      ['year', 'year_future'],
+      ['links.1', 'invalid_link'],
+    ]);
+    expect(ResearchFields.safeParse({ ...fields, title: 'Goed', year: nextYear, links: ['10.1234/abc'] }).success).toBe(true);
+    const degree = (year: number) => MemberFields.safeParse({ ...emptyMemberFields(), name: 'Kees', institution: 'ROC', masterDegree: { programme: 'MEd', institute: 'HAN', year } });
+    expect(degree(2099).error?.issues.map((i) => i.message)).toEqual(['year_future']);
+    expect(degree(nextYear).success).toBe(true);
   });
 
   it('lists drafts apart from published results', async () => {

@@ -117,6 +117,15 @@ describe('citations on the command line', () => {
 
     const count = () => (run('--data', target.dataDir, 'list', 'research', '--json').json() as unknown[]).length;
     expect(count()).toBe(1);
+    // The same file again creates no second draft: the entry is reported as a duplicate (same title, year and first author).
+    const again = run('--data', target.dataDir, 'import-citations', ris, '--json');
+    expect(again.json()).toMatchObject({ imported: 0, rejected: 2, problems: [{ entry: 1, reason: 'is already in Masternetwerk as "Goed onderzoek" (same title, year and first author)' }, { entry: 2 }] });
+    expect(count()).toBe(1);
+    // A DOI already stored marks a duplicate whatever the title says.
+    const doi = path.join(target.dataDir, 'doi.ris');
+    writeFileSync(doi, ['TY  - JOUR', 'TI  - Eerste versie', 'PY  - 2021', 'DO  - 10.1234/Dubbel', 'ER  - ', '', 'TY  - JOUR', 'TI  - Tweede titel', 'PY  - 2024', 'DO  - https://doi.org/10.1234/dubbel', 'ER  - ', ''].join('\r\n'));
+    expect(run('--data', target.dataDir, 'import-citations', doi, '--json').json()).toMatchObject({ imported: 1, rejected: 1, problems: [{ entry: 2, reason: expect.stringMatching(/same DOI 10\.1234\/dubbel/) }] });
+    expect(count()).toBe(2);
     const bad = path.join(target.dataDir, 'kapot.json');
     writeFileSync(bad, '[{"title": "half');
     const refused = run('--data', target.dataDir, 'import-citations', bad, '--json');
@@ -126,6 +135,6 @@ describe('citations on the command line', () => {
     writeFileSync(bib, '@article{x, title={Iets}}');
     expect(run('--data', target.dataDir, 'import-citations', bib).stderr).toMatch(/BibTeX/);
     expect(run('--data', target.dataDir, 'import-citations', path.join(target.dataDir, 'bestaat-niet.ris')).code).not.toBe(0);
-    expect(count()).toBe(1);
+    expect(count()).toBe(2);
   });
 });

@@ -37,7 +37,7 @@ describe('finding a colleague by expertise', () => {
       programme: [{ id: '0190a000-0000-7000-8000-000000000002', kind: 'presentatie', title: 'Onderzoek uit het netwerk', minutes: 30, presenterIds: [bram.id], researchIds: [study.id], questionIds: [] }],
     });
 
-    const experts = (await call(app, 'search:experts', { topic: 'formatief handelen' })) as Array<{ member: { name: string }; evidence: Array<{ kind: string; text: string }> }>;
+    const { experts } = (await call(app, 'search:experts', { topic: 'formatief handelen' })) as { experts: Array<{ member: { name: string }; evidence: Array<{ kind: string; text: string }> }> };
     const names = experts.map((e) => e.member.name);
     expect(names.slice(0, 2)).toEqual(['Anouk de Vries', 'Bram Jansen']);
     expect(experts[0]!.evidence.map((e) => e.kind).sort()).toEqual(['answer', 'expertise', 'offer', 'research']);
@@ -48,8 +48,20 @@ describe('finding a colleague by expertise', () => {
     expect(names).not.toContain(chantal.name); // a mention in a bio is not expertise
     expect(names).not.toContain(dirk.name); // "pedagogisch handelen" is another topic
     // A typo in the topic still finds the expert.
-    const typo = (await call(app, 'search:experts', { topic: 'formatif handelen' })) as Array<{ member: { name: string } }>;
+    const { experts: typo } = (await call(app, 'search:experts', { topic: 'formatif handelen' })) as { experts: Array<{ member: { name: string } }> };
     expect(typo[0]?.member.name).toBe('Anouk de Vries');
+    await app.close();
+  });
+
+  it('finds a topic that begins an expertise and says how many colleagues know it, not the limit', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    for (let i = 0; i < 25; i++) await app.repos.members.create(member({ name: `Collega ${String(i).padStart(2, '0')}`, expertise: ['ondernemerschap'] }));
+    await app.repos.members.create(member({ name: 'Zeno Onder', expertise: ['onderwijskunde'] }));
+    const found = (await call(app, 'search:experts', { topic: 'ondernemer', limit: 20 })) as { total: number; experts: Array<{ member: { name: string }; evidence: Array<{ text: string }> }> };
+    expect(found.total).toBe(25);
+    expect(found.experts).toHaveLength(20);
+    expect(found.experts[0]!.evidence[0]!.text).toBe('ondernemerschap');
+    expect(found.experts.map((e) => e.member.name)).not.toContain('Zeno Onder');
     await app.close();
   });
 });

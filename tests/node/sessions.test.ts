@@ -305,6 +305,25 @@ describe('attendee lists and member sheets as CSV', () => {
     await app.close();
   });
 
+  it('reports a row without an e-mail address by its line, and importing the same sheet again adds nobody twice', async () => {
+    const app = await openAt(await tempDir());
+    const sheet = ['Naam;E-mail;Instelling;Team;Expertise', 'Joke Smit;;ROC Rijnland;Zorg;', 'Ümit Ünal;umit@mborijnland.nl;ROC Rijnland;;'].join('\r\n');
+    const file = { fileName: 'hr.csv', dataBase64: b64(sheet) };
+    const first = await call(app, 'memberCsv:import', { file });
+    expect(first.result).toMatchObject({ added: 2, unchanged: 0 });
+    if (!first.preview.ok) throw new Error('preview failed');
+    expect(first.preview.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'no_email']]);
+
+    // The same sheet again, with the name typed without accents and another case: matched, not added.
+    const again = { fileName: 'hr.csv', dataBase64: b64(sheet.replace('Joke Smit;;ROC Rijnland', 'joke smit;;ROC rijnland')) };
+    const second = await call(app, 'memberCsv:import', { file: again });
+    expect(second.result).toMatchObject({ added: 0, unchanged: 2 });
+    if (!second.preview.ok) throw new Error('preview failed');
+    expect(second.preview.rows.map((r) => r.existingId)).toEqual(first.ids);
+    expect((await call(app, 'members:list', {})).total).toBe(2);
+    await app.close();
+  });
+
   it('writes the session as an iCalendar event named after it', async () => {
     const app = await openAt(await tempDir());
     const session = await createSession(app);

@@ -2,7 +2,7 @@ import type { CollectionName, Member } from '../../../shared/domain';
 import { buildBoard } from '../../../shared/search/marketplace';
 import { fold } from '../../../shared/search/normalize';
 import { parseQuery } from '../../../shared/search/query';
-import { SearchQuery, type Expert, type FilterName, type MarketplaceBoard, type SearchFilters, type SearchResult } from '../../../shared/search/schema';
+import { SearchQuery, type Expert, type ExpertsResult, type FilterName, type MarketplaceBoard, type SearchFilters, type SearchResult } from '../../../shared/search/schema';
 import { SOURCE_NAMES } from '../../../shared/search/sources';
 import { run, Scratch, type Hit } from './execute';
 import { explain } from './explain';
@@ -204,6 +204,11 @@ export class SearchEngine {
 
   /** Members ranked by evidence of knowing `topic`, with the evidence. */
   experts(topic: string, limit = 10): Expert[] {
+    return this.expertsCounted(topic, limit).experts;
+  }
+
+  /** The same, with how many colleagues have evidence in all (the page says the true count, not the limit). */
+  expertsCounted(topic: string, limit = 10): ExpertsResult {
     this.flush();
     return findExperts(this, topic, limit);
   }

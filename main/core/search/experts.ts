@@ -29,11 +29,14 @@ const FULL_COUNT = 3;
 const TAIL_FACTOR = 0.25;
 const MAX_EVIDENCE = 12;
 
-export function findExperts(engine: SearchEngine, topic: string, limit: number): Expert[] {
-  // The topic is complete, not being typed: no prefix matching on its last word.
-  const words = parseQuery(`${topic} `).words;
+/** A topic word this long also finds the tags it begins ("ondernemer" → "ondernemerschap"); shorter ones would match too much. */
+const PREFIX_MIN_LENGTH = 5;
+
+/** Every colleague with evidence, best first, cut to `limit`; `total` says how many there are in all. */
+export function findExperts(engine: SearchEngine, topic: string, limit: number): { total: number; experts: Expert[] } {
+  const words = parseQuery(`${topic} `).words.map((w) => ({ ...w, prefix: w.term.length >= PREFIX_MIN_LENGTH }));
   const clauses = engine.plan(words);
-  if (clauses.length === 0) return [];
+  if (clauses.length === 0) return { total: 0, experts: [] };
   const { index } = engine;
   const byType = (type: CollectionName) => {
     const t = SOURCE_NAMES.indexOf(type);
@@ -83,7 +86,8 @@ export function findExperts(engine: SearchEngine, topic: string, limit: number):
     if (sorted.every((e) => e.kind === 'profile')) continue; // a bio mention alone is not evidence of expertise
     experts.push({ member: { id: member.id, name: member.name, institution: member.institution }, score: round(scoreOf(sorted)), evidence: sorted.slice(0, MAX_EVIDENCE) });
   }
-  return experts.sort((a, b) => b.score - a.score || a.member.name.localeCompare(b.member.name, 'nl')).slice(0, limit);
+  experts.sort((a, b) => b.score - a.score || a.member.name.localeCompare(b.member.name, 'nl'));
+  return { total: experts.length, experts: experts.slice(0, limit) };
 }
 
 /** Full weight for the first few pieces of each kind, a little for the rest. */

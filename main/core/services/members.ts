@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/contract';
 import { MemberFields, type Member } from '../../../shared/domain';
-import { ServiceError } from '../dispatch';
 import { compareBySurname, compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
+import { ServiceError } from '../dispatch';
 import { eraseMember } from './privacy';
 
 type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:adoptDemo' | 'members:facets' | 'plgs:list'>;
@@ -21,6 +21,14 @@ export function memberHandlers(app: AppContext): MemberHandlers {
       return members.get(id);
     },
     async 'members:save'({ id, fields }) {
+      // An address is one person's: a second profile with it would split their work in two (the HR import matches on it too).
+      const email = fields.email.toLowerCase();
+      const other = email ? members.list().find((m) => m.id !== id && m.email.toLowerCase() === email) : undefined;
+      if (other) {
+        throw new ServiceError('invalid_input', `The e-mail address ${fields.email} already belongs to the profile of ${other.name}.`, [
+          { path: 'fields.email', code: 'duplicate_email', message: other.name },
+        ]);
+      }
       return id ? members.update(id, fields) : members.create(fields);
     },
     async 'members:delete'({ id }) {

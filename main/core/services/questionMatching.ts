@@ -3,7 +3,6 @@ import type { Member, Question } from '../../../shared/domain';
 import type { Evidence, Expert } from '../../../shared/search/schema';
 import { isStopword } from '../../../shared/search/dutchWords';
 import { tokenize } from '../../../shared/search/normalize';
-import { compareBySurname } from '../../../shared/text/names';
 import type { DocumentStore } from '../store/documentStore';
 
 /**
@@ -113,8 +112,9 @@ export function similarQuestions(store: DocumentStore, questions: () => Question
 // ---- Wie kan helpen? ---------------------------------------------------------
 
 const WORD_MATCH_WEIGHT = 3;
-const MAX_REFS_PER_KIND = 2;
-const EXPERTS_PER_TAG = 20;
+const EXPERTS_PER_TAG = 50;
+/** Shown per kind of evidence (results, answers, presentations); the score counts them all, as "Wie weet wat?" does. */
+const MAX_REFS_PER_KIND = 3;
 
 /** The search engine's "wie weet iets van …?" (main/core/search/experts.ts). */
 export type ExpertsLookup = (topic: string, limit: number) => Expert[];
@@ -129,32 +129,37 @@ const REASON_KINDS: Partial<Record<Evidence['kind'], HelperReason['kind']>> = {
 
 /**
  * Colleagues who could answer, each with what matched. Every tag of the
- * question is a topic for the search engine's experts (expertise and offers,
- * research written or partnered in, accepted answers, café presentations, with
- * synonyms and compounds); and a colleague's expertise or offer that occurs in
- * the words of the question counts too, so a question without the right tags
- * still finds people. The asker is never suggested.
+ * question is a topic for the search engine's experts, ranked exactly as "Wie
+ * weet wat?" ranks them (expertise and offers, research written or partnered
+ * in, accepted answers, café presentations, with synonyms and compounds); a
+ * colleague's score is the sum of their scores over the question's tags. A
+ * colleague's expertise or offer that occurs in the words of the question
+ * (but not in its tags) only comes after them, so a question without the
+ * right tags still finds people but never buries the evident experts. The
+ * asker is never suggested.
  */
 export function suggestHelpers(question: Question, members: readonly Member[], experts: ExpertsLookup, limit: number): Helper[] {
-  const found = new Map<string, { score: number; reasons: HelperReason[] }>();
-  const add = (memberId: string, points: number, reason: HelperReason) => {
-    if (memberId === question.authorId || reason.refId === question.id) return;
-    const entry = found.get(memberId) ?? { score: 0, reasons: [] };
+  const found = new Map<string, { byTags: number; byWords: number; reasons: HelperReason[] }>();
+  const entryOf = (memberId: string) => found.get(memberId) ?? found.set(memberId, { byTags: 0, byWords: 0, reasons: [] }).get(memberId)!;
+  const addReason = (memberId: string, reason: HelperReason): boolean => {
+    const entry = entryOf(memberId);
     const sameKind = entry.reasons.filter((r) => r.kind === reason.kind);
-    if (sameKind.some((r) => tagKey(r.label) === tagKey(reason.label) && r.refId === reason.refId)) return;
-    if (reason.refId && sameKind.length >= MAX_REFS_PER_KIND) return;
-    entry.score += points;
+    if (sameKind.some((r) => tagKey(r.label) === tagKey(reason.label) && r.refId === reason.refId)) return false;
+    if (reason.refId && sameKind.length >= MAX_REFS_PER_KIND) return false;
     entry.reasons.push(reason);
-    found.set(memberId, entry);
+    return true;
   };
 
   for (const tag of question.tags) {
     for (const expert of experts(tag, EXPERTS_PER_TAG)) {
+      if (expert.member.id === question.authorId) continue;
+      entryOf(expert.member.id).byTags += expert.score;
       for (const evidence of expert.evidence) {
         const kind = REASON_KINDS[evidence.kind];
         if (!kind) continue;
         const refId = evidence.type === 'members' ? undefined : evidence.id;
-        add(expert.member.id, evidence.weight, { kind, label: evidence.text, ...(refId ? { refId } : {}) });
+        if (refId === question.id) continue;
+        addReason(expert.member.id, { kind, label: evidence.text, ...(refId ? { refId } : {}) });
       }
     }
   }
@@ -164,18 +169,25 @@ export function suggestHelpers(question: Question, members: readonly Member[], e
     const key = tagKey(tag);
     return key !== '' && key.split(' ').every((term) => words.has(term));
   };
+  const wordMatch = (memberId: string, kind: 'expertise' | 'offer', tag: string) => {
+    if (memberId === question.authorId || !inQuestion(tag)) return;
+    if (addReason(memberId, { kind, label: tag })) entryOf(memberId).byWords += WORD_MATCH_WEIGHT;
+  };
   for (const member of members) {
-    for (const tag of member.expertise) if (inQuestion(tag)) add(member.id, WORD_MATCH_WEIGHT, { kind: 'expertise', label: tag });
+    for (const tag of member.expertise) wordMatch(member.id, 'expertise', tag);
     if (member.fieldVisibility.offers === 'prive') continue;
-    for (const tag of member.offers) if (inQuestion(tag)) add(member.id, WORD_MATCH_WEIGHT, { kind: 'offer', label: tag });
+    for (const tag of member.offers) wordMatch(member.id, 'offer', tag);
   }
 
   const byId = new Map(members.map((m) => [m.id, m]));
   return [...found]
+    .filter(([, entry]) => entry.reasons.length > 0)
     .flatMap(([id, entry]) => {
       const member = byId.get(id);
-      return member ? [{ member: { id, name: member.name, institution: member.institution }, score: Math.round(entry.score * 100) / 100, reasons: entry.reasons }] : [];
+      return member ? [{ member: { id, name: member.name, institution: member.institution }, score: Math.round((entry.byTags + entry.byWords) * 100) / 100, reasons: entry.reasons, byTags: entry.byTags }] : [];
     })
-    .sort((a, b) => b.score - a.score || compareBySurname(a.member.name, b.member.name))
-    .slice(0, limit);
+    // Ties as "Wie weet wat?" breaks them, so a one-tag question lists its experts in the same order.
+    .sort((a, b) => b.byTags - a.byTags || b.score - a.score || a.member.name.localeCompare(b.member.name, 'nl'))
+    .slice(0, limit)
+    .map(({ byTags: _byTags, ...helper }) => helper);
 }

@@ -1,4 +1,4 @@
-import { isSafeExternalUrl, type CitationFormat, type Handlers } from '../../../shared/contract';
+import { type CitationFormat, type Handlers } from '../../../shared/contract';
 import type { FieldIssue } from '../../../shared/result';
 import type { Research, ResearchFields } from '../../../shared/domain';
 import { compareDutch } from '../../../shared/text/names';
@@ -8,6 +8,7 @@ import { ServiceError } from '../dispatch';
 import type { StoredRecord } from '../store/documentStore';
 import { exportCitations, importCitations, type CitationImport } from '../formats/citations';
 import { doiOf, storedLinks } from '../formats/citations/links';
+import { foldTerm } from '../../../shared/search/normalize';
 import { peopleOf, requireMe } from './people';
 
 type ResearchHandlers = Pick<
@@ -24,9 +25,6 @@ const FILE_INFO: Record<CitationFormat, { ext: string; mediaType: string }> = {
 /** Newest work first; within a year by title. */
 const byYearThenTitle = (a: Research, b: Research) => b.year - a.year || compareDutch(a.title, b.title);
 
-/** A link is a DOI (in any usual spelling) or a secure web address, the only kind the app opens. */
-const isResearchLink = (link: string) => doiOf(link) !== null || isSafeExternalUrl(link);
-
 export const involves = (r: Research, memberId: string) => r.authorIds.includes(memberId) || r.partnerIds.includes(memberId);
 
 export function researchHandlers(app: AppContext): ResearchHandlers {
@@ -40,9 +38,6 @@ export function researchHandlers(app: AppContext): ResearchHandlers {
         if (!app.repos.members.find(id)) issues.push({ path: `fields.${key}.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
       });
     }
-    fields.links.forEach((link, i) => {
-      if (!isResearchLink(link)) issues.push({ path: `fields.links.${i}`, code: 'invalid_link', message: `${link} is not a DOI or https address.` });
-    });
     for (const [i, attachment] of fields.attachments.entries()) {
       if (!(await hasAttachment(app.dataDir, attachment.sha256))) {
         issues.push({ path: `fields.attachments.${i}`, code: 'missing_attachment', message: `The file ${attachment.name} was not added first.` });
@@ -109,7 +104,40 @@ export function readCitationImport(app: AppContext, fileName: string, bytes: Uin
   if (!result.ok) {
     throw new ServiceError('invalid_input', `${fileName}: ${result.error.message}`, [{ path: 'file', code: result.error.code, message: result.error.message }]);
   }
-  return result.value;
+  return withoutDuplicates(result.value, app.repos.research.list());
+}
+
+const titleKey = (r: Pick<ResearchFields, 'title' | 'year' | 'authorIds'>) => `${foldTerm(r.title.replace(/\s+/g, ' ').trim())}|${r.year}|${r.authorIds[0] ?? ''}`;
+const doisOf = (links: readonly string[]) => links.map(doiOf).filter((d): d is string => d !== null).map((d) => d.toLowerCase());
+
+/**
+ * An entry that is already a result here (a draft too) is reported, not
+ * imported again: the same DOI, or the same title, year and first author.
+ * Importing the same file twice so creates no second set of drafts; two
+ * copies within one file count once.
+ */
+function withoutDuplicates(found: CitationImport, existing: readonly Research[]): CitationImport {
+  const byDoi = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  const remember = (r: Pick<ResearchFields, 'title' | 'year' | 'authorIds' | 'links'>) => {
+    for (const doi of doisOf(r.links)) if (!byDoi.has(doi)) byDoi.set(doi, r.title);
+    if (!byTitle.has(titleKey(r))) byTitle.set(titleKey(r), r.title);
+  };
+  existing.forEach(remember);
+  const drafts: CitationImport['drafts'] = [];
+  const problems = [...found.problems];
+  for (const draft of found.drafts) {
+    const doi = doisOf(draft.fields.links).find((d) => byDoi.has(d));
+    const same = doi ? byDoi.get(doi) : byTitle.get(titleKey(draft.fields));
+    if (same !== undefined) {
+      problems.push({ entry: draft.entry, reason: doi ? `is already in Masternetwerk as "${same}" (same DOI ${doi})` : `is already in Masternetwerk as "${same}" (same title, year and first author)` });
+      continue;
+    }
+    remember(draft.fields);
+    drafts.push(draft);
+  }
+  problems.sort((a, b) => a.entry - b.entry);
+  return { ...found, drafts, problems };
 }
 
 /** Stores the drafts of an import all together, or none of them; returns their ids. */

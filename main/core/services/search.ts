@@ -10,7 +10,7 @@ export function searchHandlers(app: AppContext): SearchHandlers {
       return app.search.search(query);
     },
     async 'search:experts'({ topic, limit }) {
-      return app.search.experts(topic, limit);
+      return app.search.expertsCounted(topic, limit);
     },
     async 'search:marketplace'() {
       return app.search.marketplace();

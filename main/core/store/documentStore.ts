@@ -139,6 +139,25 @@ export class DocumentStore {
     return run.then(() => this.emit(ops));
   }
 
+  /**
+   * Runs `read` at a consistent point: after every earlier commit is durable
+   * and any running snapshot has finished, and before any later commit starts
+   * (commits wait in the same queue). The files in the data directory then
+   * agree with each other for as long as `read` runs: a backup copies them
+   * here.
+   */
+  atConsistentPoint<T>(read: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      await this.compacting?.catch(() => undefined);
+      return read();
+    });
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
   put(collection: string, record: StoredRecord): Promise<void> {
     return this.commit([{ kind: 'put', collection, record }]);
   }

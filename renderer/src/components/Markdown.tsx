@@ -4,6 +4,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import { isSafeExternalUrl } from '../../../shared/contract';
 import { api } from '../api';
+import { remarkRawHtmlAsText } from './markdownRawHtml';
 
 /** Opens an https or mailto link through the OS; the browser preview cannot, so there a new tab does. */
 export async function openExternalLink(url: string): Promise<void> {
@@ -54,14 +55,14 @@ function useComponents(): Components {
 }
 
 /**
- * User-written Markdown, shown safely: raw HTML is skipped, the result is
+ * User-written Markdown, shown safely: raw HTML becomes its plain text, the result is
  * sanitised, and links only go out through the OS for https and mailto.
  */
 export function Markdown({ text, className }: { text: string; className?: string }) {
   const components = useComponents();
   return (
     <div className={`markdown${className ? ` ${className}` : ''}`}>
-      <ReactMarkdown skipHtml rehypePlugins={[rehypeSanitize]} urlTransform={keepSafeUrl} components={components}>
+      <ReactMarkdown skipHtml remarkPlugins={[remarkRawHtmlAsText]} rehypePlugins={[rehypeSanitize]} urlTransform={keepSafeUrl} components={components}>
         {text}
       </ReactMarkdown>
     </div>

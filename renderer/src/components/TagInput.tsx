@@ -27,11 +27,18 @@ export function TagInput({ id, label, hint, value, onChange, error, list, placeh
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  // A tag over the limit is not cut (nor dropped): it stays in the box with the reason at the field.
+  const [tooLong, setTooLong] = useState<number | null>(null);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
   const add = () => {
     const tag = draft.trim().replace(/\s+/g, ' ');
+    if (tag.length > LIMITS.tag) {
+      setTooLong(tag.length);
+      return;
+    }
+    setTooLong(null);
     setDraft('');
     if (!tag) return;
     if (value.some((existing) => same(existing, tag))) {
@@ -41,6 +48,8 @@ export function TagInput({ id, label, hint, value, onChange, error, list, placeh
     onChange([...value, tag]);
     setAnnouncement(t('tags.added', { tag }));
   };
+
+  const message = tooLong !== null ? t('tags.tooLong', { max: LIMITS.tag, count: tooLong }) : error;
 
   const remove = (tag: string) => {
     onChange(value.filter((existing) => existing !== tag));
@@ -58,12 +67,12 @@ export function TagInput({ id, label, hint, value, onChange, error, list, placeh
   };
 
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
+    <div className={`field${message ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
       <p id={hintId} className="field__hint">
-        {hint}
+        {hint} <span className="field__limit">({t('limits.max', { max: LIMITS.tag })})</span>
       </p>
       <div className="tag-input">
         {value.length > 0 && (
@@ -83,17 +92,19 @@ export function TagInput({ id, label, hint, value, onChange, error, list, placeh
           className="tag-input__field"
           value={draft}
           list={list}
-          maxLength={LIMITS.tag}
           placeholder={value.length === 0 ? placeholder : undefined}
           autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hintId, error && errorId)}
-          onChange={(e) => setDraft(e.target.value)}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy(hintId, message && errorId)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (tooLong !== null && e.target.value.trim().length <= LIMITS.tag) setTooLong(null);
+          }}
           onKeyDown={onKeyDown}
           onBlur={add}
         />
       </div>
-      <FieldError id={errorId} message={error} />
+      <FieldError id={errorId} message={message} />
       <span className="visually-hidden" aria-live="polite">
         {announcement}
       </span>

@@ -4,18 +4,9 @@
  * usual spellings (`10.1234/x`, `doi:10.1234/x`, `https://doi.org/10.1234/x`).
  */
 
-const DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
+import { doiOf } from '../../../../shared/domain/links';
 
-/** The bare DOI (`10.1234/abc`) of a link, or null when it is not one. */
-export function doiOf(link: string): string | null {
-  const m = DOI.exec(link.trim());
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
-}
+export { doiOf };
 
 /** The form links are stored in after an import: one resolvable address per DOI. */
 export const doiLink = (doi: string) => `https://doi.org/${doi}`;

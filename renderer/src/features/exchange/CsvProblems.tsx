@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvFileProblem, CsvRowProblem } from '../../../../shared/contract';
 import { Icon } from '../../components/Icon';
@@ -27,14 +28,16 @@ export function rowProblemText(problem: CsvRowProblem, t: TFunction): string {
   return t(`csv.row.${problem.code}`, { field, detail: problem.detail ?? '', reason: problem.reason });
 }
 
-export function CsvRowProblems({ problems }: { problems: readonly CsvRowProblem[] }) {
+/** Skipped rows; with `warning`, rows that are imported but deserve a look. */
+export function CsvRowProblems({ problems, warning = false }: { problems: readonly CsvRowProblem[]; warning?: boolean }) {
   const { t } = useTranslation('exchange');
+  const headingId = useId();
   if (problems.length === 0) return null;
   return (
-    <section className="csv-problems" aria-labelledby="csv-problems-heading">
-      <h3 id="csv-problems-heading" className="csv-problems__heading">
+    <section className={`csv-problems${warning ? ' csv-problems--warning' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="csv-problems__heading">
         <Icon name="alert" />
-        {t('csv.problemsHeading', { count: problems.length })}
+        {warning ? t('csv.warningsHeading') : t('csv.problemsHeading', { count: problems.length })}
       </h3>
       <ul className="csv-problems__list">
         {problems.map((problem) => (

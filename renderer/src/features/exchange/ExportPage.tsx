@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { ExportScope, ExportResult, Refusal } from '../../../../shared/bundle';
@@ -42,6 +42,13 @@ export function ExportPage() {
   const [failure, setFailure] = useState<AppError | null>(null);
   const [refused, setRefused] = useState<Refusal | null>(null);
   const options = useResource('export-options', loadOptions);
+  // The confirmation (with the fingerprint to compare by phone) is what the user needs next: bring it into view and read it out.
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!saved) return;
+    savedRef.current?.scrollIntoView({ block: 'center' });
+    savedRef.current?.focus();
+  }, [saved]);
 
   const scope: ExportScope | null =
     kind === 'all' ? { kind } : kind === 'session' ? (chosenSession ? { kind, id: chosenSession } : null) : selected.length > 0 ? { kind, ids: selected } : null;
@@ -180,7 +187,7 @@ export function ExportPage() {
         </div>
       )}
       {saved && (
-        <div className="notice notice--success" role="status">
+        <div className="notice notice--success" role="status" ref={savedRef} tabIndex={-1}>
           <Icon name="check" />
           <div className="notice__body">
             <p className="notice__title">{t('export.saved', { file: saved.file, count: saved.records })}</p>

@@ -117,6 +117,7 @@ export function MembersImportPage() {
                 </table>
               )}
               <CsvRowProblems problems={preview.problems} />
+              <CsvRowProblems problems={preview.warnings} warning />
             </>
           )}
           <div className="form__actions">

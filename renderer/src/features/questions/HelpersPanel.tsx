@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { HELPER_REASON_KINDS, type HelperReason } from '../../../../shared/contract';
@@ -7,7 +8,9 @@ import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
 
 const KIND_ORDER = HELPER_REASON_KINDS;
-const SHOWN = 5;
+const PAGE = 5;
+/** The most the app gives (the contract's limit). */
+const MOST = 20;
 
 /** One kind of reason with all its matches: tags as chips, results and questions as links. */
 function ReasonGroup({ kind, reasons }: { kind: HelperReason['kind']; reasons: HelperReason[] }) {
@@ -44,7 +47,13 @@ function ReasonGroup({ kind, reasons }: { kind: HelperReason['kind']; reasons: H
  */
 export function HelpersPanel({ questionId }: { questionId: string }) {
   const { t } = useTranslation('questions');
-  const helpers = useResource(`helpers:${questionId}`, () => call('questions:helpers', { id: questionId, limit: SHOWN }));
+  const [shown, setShown] = useState(PAGE);
+  // One more than shown is asked for: whether it comes back says if "meer" has anything to show.
+  const helpers = useResource(`helpers:${questionId}:${shown}`, () => call('questions:helpers', { id: questionId, limit: Math.min(shown + 1, MOST) }), {
+    keepWithin: `helpers:${questionId}`,
+  });
+  const list = helpers.data?.slice(0, shown);
+  const hasMore = (helpers.data?.length ?? 0) > shown;
   return (
     <section className="card helpers" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.title')}</h2>
@@ -52,9 +61,9 @@ export function HelpersPanel({ questionId }: { questionId: string }) {
       {helpers.error && <ErrorNotice error={helpers.error} onRetry={helpers.reload} />}
       {!helpers.data && !helpers.error && <Loading label={t('helpers.loading')} />}
       {helpers.data?.length === 0 && <p className="muted">{t('helpers.none')}</p>}
-      {helpers.data && helpers.data.length > 0 && (
+      {list && list.length > 0 && (
         <ul className="helpers__list">
-          {helpers.data.map((helper) => (
+          {list.map((helper) => (
             <li key={helper.member.id} className="helper">
               <Avatar name={helper.member.name} seed={helper.member.id} />
               <div className="helper__body">
@@ -71,6 +80,11 @@ export function HelpersPanel({ questionId }: { questionId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {hasMore && (
+        <button type="button" className="button button--secondary helpers__more" disabled={helpers.loading} aria-busy={helpers.loading} onClick={() => setShown(Math.min(shown + PAGE, MOST))}>
+          {t('helpers.more')}
+        </button>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRef } from '../../../../shared/contract';
-import { fold } from '../../../../shared/search/normalize';
+import { pickMatches } from '../../../../shared/search/pickList';
 import { describedBy, FieldError } from '../../components/FormField';
 import { Icon } from '../../components/Icon';
 
@@ -18,30 +18,34 @@ interface MemberPickerProps {
   /** Already chosen elsewhere in the form (authors are not also partners). */
   exclude?: readonly string[];
   error?: string;
+  /** One colleague at most: a new choice replaces the chip. */
+  single?: boolean;
 }
 
 /**
- * Colleagues as chips, added by typing part of a name or school and picking
- * from the suggestions (arrow keys and Enter, or the mouse). The suggestion
- * list follows the ARIA combobox pattern.
+ * Colleagues as chips, added by typing part of a name or school (accents
+ * and a small typo forgiven) and picking from the suggestions (arrow keys and
+ * Enter, or the mouse). The suggestion list follows the ARIA combobox
+ * pattern. With `single`, choosing replaces the one colleague chosen.
  */
-export function MemberPicker({ id, label, hint, value, onChange, members, exclude = [], error }: MemberPickerProps) {
+export function MemberPicker({ id, label, hint, value, onChange, members, exclude = [], error, single = false }: MemberPickerProps) {
   const { t } = useTranslation('research');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const byId = new Map(members.map((m) => [m.id, m]));
-  const needle = fold(query.trim());
-  const matches = needle
-    ? members.filter((m) => !value.includes(m.id) && !exclude.includes(m.id) && fold(`${m.name} ${m.institution}`).includes(needle)).slice(0, SHOWN)
-    : [];
-  const expanded = open && needle !== '';
+  const matches = pickMatches(
+    members.filter((m) => !value.includes(m.id) && !exclude.includes(m.id)),
+    query,
+    SHOWN,
+  );
+  const expanded = open && query.trim() !== '';
   const listId = `${id}-options`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
   const choose = (person: PersonRef) => {
-    onChange([...value, person.id]);
+    onChange(single ? [person.id] : [...value, person.id]);
     setQuery('');
     setActive(0);
     setAnnouncement(t('common:tags.added', { tag: person.name }));

@@ -13,6 +13,8 @@ const REASONS: Array<[RegExp, string, (m: RegExpExecArray) => Record<string, str
   [/^does not start with a type line \(TY\); found (\w+) first$/, 'noTypeFirst', (m) => ({ tag: m[1]! })],
   [/^contains the forbidden key "(.+)"$/, 'forbiddenKey', (m) => ({ key: m[1]! })],
   [/^nested deeper than (\d+) levels$/, 'tooDeep', (m) => ({ levels: m[1]! })],
+  [/^is already in Masternetwerk as "(.*)" \(same DOI (\S+)\)$/, 'duplicateDoi', (m) => ({ title: m[1]!, doi: m[2]! })],
+  [/^is already in Masternetwerk as "(.*)" \(same title, year and first author\)$/, 'duplicateTitle', (m) => ({ title: m[1]! })],
 ];
 
 const WARNINGS: Array<[RegExp, string, (m: RegExpExecArray) => Record<string, string>]> = [

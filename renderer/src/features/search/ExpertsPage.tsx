@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
-import type { Expert } from '../../../../shared/search/schema';
+import type { Expert, ExpertsResult } from '../../../../shared/search/schema';
 import { useAppInfo } from '../../app/appInfo';
 import { Avatar } from '../../components/Avatar';
+import { ShowMore } from '../../components/ShowMore';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
@@ -12,22 +13,30 @@ import { EvidenceList } from './EvidenceList';
 import { PageSearchInput } from './PageSearchInput';
 import { searchHref, TOPIC_PARAM } from './searchLocation';
 
-const LIMIT = 20;
+const PAGE = 20;
+const MAX_LIMIT = 100;
 const SUGGESTIONS = 10;
 const MAX_TOPIC = 200;
 
 /** "Wie weet iets van …?": type a topic, see colleagues ranked by evidence, and why each is listed. */
 export function ExpertsPage() {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
   const inputId = useId();
   const [params, setParams] = useSearchParams();
   const topic = params.get(TOPIC_PARAM) ?? '';
   const typed = topic.trim();
   usePageTitle(t('experts.title'));
+  // "Meer" lengthens the list of this topic; a new topic starts at one page again.
+  const [more, setMore] = useState({ topic: typed, limit: PAGE });
+  const limit = more.topic === typed ? more.limit : PAGE;
   const setTopic = (value: string) => setParams(value ? { [TOPIC_PARAM]: value } : {}, { replace: true });
-  const experts = useResource(`experts:${typed}`, () => (typed ? call('search:experts', { topic: typed, limit: LIMIT }) : Promise.resolve([] as Expert[])), {
-    keepWithin: 'experts',
-  });
+  const found = useResource(
+    `experts:${typed}:${limit}`,
+    () => (typed ? call('search:experts', { topic: typed, limit }) : Promise.resolve<ExpertsResult>({ total: 0, experts: [] })),
+    { keepWithin: `experts:${typed}` },
+  );
+  const experts = { ...found, data: found.data?.experts };
+  const total = found.data?.total ?? 0;
   const facets = useResource('facets', () => call('members:facets'));
   const suggestions = (facets.data?.expertise ?? []).slice(0, SUGGESTIONS);
 
@@ -82,13 +91,21 @@ export function ExpertsPage() {
       {typed && experts.data && experts.data.length > 0 && (
         <>
           <p className="toolbar__count" aria-live="polite">
-            {t('experts.count', { count: experts.data.length, text: typed })}
+            {t('experts.count', { count: total, text: typed })}
           </p>
           <ol className="expert-list">
             {experts.data.map((expert, rank) => (
               <ExpertCard key={expert.member.id} expert={expert} rank={rank + 1} />
             ))}
           </ol>
+          <ShowMore
+            t={t}
+            language={i18n.language}
+            shown={experts.data.length}
+            total={Math.min(total, MAX_LIMIT)}
+            loading={found.loading}
+            onMore={() => setMore({ topic: typed, limit: Math.min(limit + PAGE, MAX_LIMIT) })}
+          />
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { AppError } from '../../../../shared/result';
 import { TextField } from '../../components/FormField';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { call, errorOf } from '../../lib/call';
+import { MemberPicker } from '../research/MemberPicker';
 import { useResource } from '../../lib/useResource';
 
 interface RegisterFormProps {
@@ -14,7 +15,7 @@ interface RegisterFormProps {
   onRegistered: (change: AttendanceChange) => void;
 }
 
-/** Registers a colleague (chosen from the profiles) or a guest by name and e-mail. */
+/** Registers a colleague (found by typing part of a name or school) or a guest by name and e-mail. */
 export function RegisterForm({ sessionId, registered, onRegistered }: RegisterFormProps) {
   const { t } = useTranslation(['sessions', 'common']);
   const id = useId();
@@ -71,19 +72,15 @@ export function RegisterForm({ sessionId, registered, onRegistered }: RegisterFo
         </div>
       </fieldset>
       {kind === 'member' ? (
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-member`}>
-            {t('attendees.colleague')}
-          </label>
-          <select id={`${id}-member`} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-            <option value="">{t('attendees.chooseColleague')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name} — {m.institution}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MemberPicker
+          id={`${id}-member`}
+          label={t('attendees.colleague')}
+          hint={t('attendees.colleagueHint')}
+          value={memberId ? [memberId] : []}
+          onChange={(ids) => setMemberId(ids[0] ?? '')}
+          members={members}
+          single
+        />
       ) : (
         <>
           <TextField id={`${id}-name`} label={t('attendees.guestNameLabel')} value={name} onChange={setName} autoComplete="off" />

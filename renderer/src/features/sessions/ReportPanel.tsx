@@ -2,26 +2,42 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PersonRef, SessionActionInput, SessionDetail } from '../../../../shared/contract';
-import { ACTION_STATUSES, type SessionAction } from '../../../../shared/domain';
+import { ACTION_STATUSES, LIMITS, type SessionAction } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { Icon } from '../../components/Icon';
 import { Markdown } from '../../components/Markdown';
 import { ErrorNotice, Spinner } from '../../components/Status';
-import { formatDate } from '../../i18n/format';
+import { describedBy, FieldError } from '../../components/FormField';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
 import { Section } from './parts';
 
+/** The most an action's text may hold (the app's `shortText`): said at the field, never cut silently. */
+const ACTION_MAX = LIMITS.shortText;
+
 const BLANK_ACTION: SessionActionInput = { text: '', ownerId: null, due: null, status: 'open' };
 
-/** One action: its status, what, and a line about whose and by when (or from which session). */
+/** Today as the calendar shows it here (YYYY-MM-DD), to compare with an action's due date. */
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** An action not done whose due date has passed. */
+export const isOverdue = (action: SessionAction) => action.status !== 'klaar' && action.due !== null && action.due < today();
+
+/** One action: its status, what, and a line about whose and by when (or from which session); an overdue one says so. */
 export function ActionRow({ action, children }: { action: SessionAction; children: ReactNode }) {
   const { t } = useTranslation('sessions');
+  const overdue = isOverdue(action);
   return (
-    <li className={`action action--${action.status}`}>
+    <li className={`action action--${action.status}${overdue ? ' action--overdue' : ''}`}>
       <span className={`action__status action__status--${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
       <span className="action__text">{action.text}</span>
-      <span className="action__meta">{children}</span>
+      <span className="action__meta">
+        {overdue && <span className="badge badge--overdue">{t('report.overdue')}</span>} {children}
+      </span>
     </li>
   );
 }
@@ -41,7 +57,7 @@ function ActionList({ actions, people }: { actions: readonly SessionAction[]; pe
 }
 
 function ReportForm({ detail, onDone }: { detail: SessionDetail; onDone: () => void }) {
-  const { t } = useTranslation(['sessions', 'common']);
+  const { t, i18n } = useTranslation(['sessions', 'common']);
   const { session } = detail;
   const [notes, setNotes] = useState(session.notes);
   const [outcomes, setOutcomes] = useState(session.outcomes);
@@ -56,10 +72,10 @@ function ReportForm({ detail, onDone }: { detail: SessionDetail; onDone: () => v
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const kept = actions.filter((a) => a.text.trim() !== '' || a.ownerId || a.due);
-    if (kept.some((a) => a.text.trim() === '')) {
-      setProblem(true);
-      return;
-    }
+    const empty = kept.some((a) => a.text.trim() === '');
+    setProblem(empty);
+    // A text over the limit already says so at its field.
+    if (empty || kept.some((a) => a.text.trim().length > ACTION_MAX)) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -113,12 +129,19 @@ function ReportForm({ detail, onDone }: { detail: SessionDetail; onDone: () => v
               <label className="field__label" htmlFor={`action-${index}-text`}>
                 {t('report.actionText')}
               </label>
+              <p id={`action-${index}-text-limit`} className="field__hint">
+                {t('common:limits.max', { max: ACTION_MAX })}
+              </p>
               <input
                 id={`action-${index}-text`}
                 value={action.text}
-                maxLength={200}
-                aria-invalid={problem && action.text.trim() === '' ? true : undefined}
+                aria-invalid={(problem && action.text.trim() === '') || action.text.trim().length > ACTION_MAX ? true : undefined}
+                aria-describedby={describedBy(`action-${index}-text-limit`, action.text.trim().length > ACTION_MAX && `action-${index}-text-error`)}
                 onChange={(e) => update(index, { text: e.target.value })}
+              />
+              <FieldError
+                id={`action-${index}-text-error`}
+                message={action.text.trim().length > ACTION_MAX ? t('common:limits.over', { max: ACTION_MAX, count: formatNumber(action.text.trim().length, i18n.language) }) : undefined}
               />
             </div>
             <div className="field">

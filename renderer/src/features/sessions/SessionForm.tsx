@@ -80,6 +80,8 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
     />
   );
   const minutes = Number(state.minutes);
+ // Saving a date in the past is allowed (writing up a café afterwards), but never without a word.
+  const startsInPast = Boolean(state.date && state.time) && `${state.date}T${state.time}` < localNow();
   const startShown = state.date && state.time ? formatWallDateTime(`${state.date}T${state.time}`, i18n.language) : '';
   const timeErrorId = `${fieldId('start')}-error`;
 
@@ -137,6 +139,11 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
         <p id="session-start-shown" className="field__hint">
           {startShown ? t('form.startShown', { when: startShown }) : t('form.startHint')}
         </p>
+        {startsInPast && (
+          <p className="field__warning" role="status">
+            {t('form.pastWarning')}
+          </p>
+        )}
         <FieldError id={timeErrorId} message={errors.start} />
       </section>
 
@@ -194,4 +201,11 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
       </div>
     </form>
   );
+}
+
+/** Now as a wall-clock `YYYY-MM-DDTHH:mm`, to compare with the date and time typed. */
+function localNow(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
 }

@@ -10,6 +10,7 @@ import { applyLanguage } from '../../i18n';
 import { errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { SharedFolderSection } from '../sync/SharedFolderSection';
+import { BackupSection } from './BackupSection';
 
 /** Language names are written in their own language, so everyone finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -75,6 +76,7 @@ export function SettingsPage() {
         <h2 id="settings-sync">{t('sync.title')}</h2>
         <SharedFolderSection />
       </section>
+      <BackupSection />
 
       <section className="card" aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('demo.title')}</h2>
