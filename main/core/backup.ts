@@ -9,10 +9,12 @@ import { ServiceError } from './dispatch';
  * A backup is the data directory as one zip, taken at the store's consistent
  * point (no commit or snapshot half-way), and restored only into a new,
  * empty directory: never over the data the app has open, so a wrong file can
- * not destroy anything. The lock file and temporary files are left out.
+ * not destroy anything. The lock file, temporary files and the search index
+ * cache are left out.
  */
 
-const SKIP = /(^|\/)(masternetwerk\.lock|.*\.tmp)$/;
+// The search index under cache/ is rebuilt from the records and is no data of its own.
+const SKIP = /(^|\/)(masternetwerk\.lock|.*\.tmp)$|^cache\//;
 /** Restoring refuses archives far beyond any real data directory (zip bombs). */
 const MAX_RESTORE_BYTES = 4 * 1024 ** 3;
 const MAX_ENTRIES = 100_000;
