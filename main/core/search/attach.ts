@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../../shared/domain';
-import { isSearchable, SOURCE_NAMES } from '../../../shared/search/sources';
+import { indexable, isSearchable, SOURCE_NAMES } from '../../../shared/search/sources';
 import type { DocumentStore } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
 import { SearchEngine, type IndexChange } from './engine';
@@ -140,7 +140,7 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
 function restore(store: DocumentStore, persisted: PersistedIndex): SearchIndex | { problem: string } {
   if (persisted.storeSeq !== store.sequence) return { problem: `older than the store (index at commit ${persisted.storeSeq}, store at ${store.sequence})` };
   let live = 0;
-  for (const type of SOURCE_NAMES) for (const record of store.all(type)) if (record.deleted !== true) live++;
+  for (const type of SOURCE_NAMES) for (const record of store.all(type)) if (indexable(type, record)) live++;
   if (live !== persisted.state.docs.length) return { problem: `holds ${persisted.state.docs.length} records, the store ${live}` };
   const index = SearchIndex.fromState(persisted.state, (type, id, rev) => {
     const record = store.get(type, id);

@@ -6,12 +6,14 @@ import { COLLECTION_NAMES, emptyMemberFields, MemberFields, type MemberFieldsInp
 import type { AppContext } from '../../../main/core/app';
 import { exportBundle, importBundle, type ImportOptions } from '../../../main/core/bundle';
 
-/** Every file under `dir` with the SHA-256 of its bytes: equal maps mean a byte-identical directory. */
+/** Every file under `dir` (but the search index cache) with the SHA-256 of its bytes: equal maps mean a byte-identical directory. */
 export async function hashDir(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(dir, full);
+    // The search index cache is derived from the records and written in the background: not data (docs/architecture.md).
+    if (rel === 'cache' || rel.startsWith(`cache${path.sep}`)) continue;
     out[rel] = entry.isFile() ? createHash('sha256').update(await fs.readFile(full)).digest('hex') : 'dir';
   }
   return out;
