@@ -8,7 +8,7 @@ import { segmentName, SyncEngine, syncPass, type PassResult } from '../../main/c
 import { sharedState } from './helpers/bundles';
 import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
-import { addMember, call } from './researchFixtures';
+import { addMember, call, researchFields } from './researchFixtures';
 
 const tempDir = useTempDirs('mnw-sync-');
 /** Watch-mode children, stopped after each test even when it timed out (vitest then skips its finally). */
@@ -36,14 +36,22 @@ async function withApp<T>(dataDir: string, run: (app: AppContext) => Promise<T>)
   }
 }
 
+/** A profile that is this install's own ("me"). */
+async function addMe(app: AppContext, name: string) {
+  const member = await addMember(app, name);
+  await app.settings.update({ meId: member.id });
+  return member;
+}
+
 const names = (app: AppContext) => app.repos.members.list().map((m) => m.name).sort();
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated by the test`), { code });
 
 describe('sync through a shared folder on the command line', () => {
   it('two data directories sharing one folder converge: new profiles, an edit, a conflict and a deletion', async () => {
     const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
-    const hanna = await withApp(a, (app) => addMember(app, 'Hanna de Wit'));
-    const bram = await withApp(b, (app) => addMember(app, 'Bram Öztürk'));
+    // Each install is one colleague's ("me"): under the ownership rule an install changes what its colleague owns.
+    const hanna = await withApp(a, (app) => addMe(app, 'Hanna de Wit'));
+    const bram = await withApp(b, (app) => addMe(app, 'Bram Öztürk'));
 
     const first = sync(a, '--folder', folder);
     expect(first.code, first.stderr).toBe(0);
@@ -57,31 +65,36 @@ describe('sync through a shared folder on the command line', () => {
     expect((await state(a)).names).toEqual(['Bram Öztürk', 'Hanna de Wit']);
     expect((await state(b)).shared).toEqual((await state(a)).shared);
 
-    // An edit on one side appears on the other.
-    await withApp(a, (app) => app.repos.members.update(bram.id, { team: 'Techniek' }));
+    // An edit on one side appears on the other (Bram edits his own profile), applied, not a suggestion.
+    await withApp(b, (app) => app.repos.members.update(bram.id, { team: 'Techniek' }));
+    expect(sync(b).json()).toMatchObject({ written: 1 });
+    expect(sync(a).json()).toMatchObject({ read: 1, applied: 1, suggestions: 0 });
+    await withApp(a, async (app) => expect(app.repos.members.get(bram.id).team).toBe('Techniek'));
+
+    // Research the two wrote together: both own it.
+    const shared = await withApp(a, (app) => app.repos.research.create(researchFields([hanna.id, bram.id])));
     expect(sync(a).json()).toMatchObject({ written: 1 });
     expect(sync(b).json()).toMatchObject({ read: 1, applied: 1 });
-    await withApp(b, async (app) => expect(app.repos.members.get(bram.id).team).toBe('Techniek'));
 
-    // The same field edited on both sides: a conflict to pick from, on each side, and no value lost.
-    await withApp(a, (app) => app.repos.members.update(hanna.id, { team: 'Zorg' }));
-    await withApp(b, (app) => app.repos.members.update(hanna.id, { team: 'Economie' }));
+    // The same field edited on both sides, each by an owner: a conflict to pick from, on each side, and no value lost.
+    await withApp(a, (app) => app.repos.research.update(shared.id, { title: 'Feedback in de zorg' }));
+    await withApp(b, (app) => app.repos.research.update(shared.id, { title: 'Feedback in de economie' }));
     expect(sync(a).json()).toMatchObject({ written: 1 });
-    expect(sync(b).json()).toMatchObject({ written: 1, read: 1, conflicts: 1 });
-    expect(sync(a).json()).toMatchObject({ read: 1, conflicts: 1 });
+    expect(sync(b).json()).toMatchObject({ written: 1, read: 1, suggestions: 0, conflicts: 1 });
+    expect(sync(a).json()).toMatchObject({ read: 1, suggestions: 0, conflicts: 1 });
     for (const dir of [a, b]) {
       await withApp(dir, async (app) => {
         const [conflict] = await call(app, 'conflicts:list');
-        expect(conflict).toMatchObject({ recordId: hanna.id, field: 'team' });
-        expect([conflict!.local.value, conflict!.incoming.value].sort()).toEqual(['Economie', 'Zorg']);
+        expect(conflict).toMatchObject({ recordId: shared.id, field: 'title' });
+        expect([conflict!.local.value, conflict!.incoming.value].sort()).toEqual(['Feedback in de economie', 'Feedback in de zorg']);
       });
     }
     expect((await state(b)).shared).toEqual((await state(a)).shared);
 
-    // A deletion propagates.
+    // A deletion propagates (Bram removes his own profile).
     await withApp(b, (app) => app.repos.members.remove(bram.id));
     sync(b);
-    sync(a);
+    expect(sync(a).json()).toMatchObject({ read: 1, applied: 1, suggestions: 0 });
     expect((await state(a)).names).toEqual(['Hanna de Wit']);
     expect((await state(b)).shared).toEqual((await state(a)).shared);
   });
@@ -249,9 +262,10 @@ describe('what sync services and strangers leave in the folder', () => {
   it('a copied data directory (same install id) is detected; it writes nothing until it gets a new id, then nothing is lost', async () => {
     const [a, copy, b, folder] = [await tempDir(), await tempDir(), await tempDir(), await tempDir()];
     await withApp(a, async (app) => {
-      await addMember(app, 'Hanna de Wit');
+      await addMe(app, 'Hanna de Wit');
       await syncPass(app, folder);
     });
+    // Hanna copies her data directory to a new laptop: the same install id, the same key, the same "me".
     fs.cpSync(a, copy, { recursive: true });
     const appA = await openApp({ dataDir: a });
     const appCopy = await openApp({ dataDir: copy });

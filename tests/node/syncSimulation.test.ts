@@ -22,6 +22,9 @@ describe(`sync simulation: ${schools} schools × ${perSchool} installs over one 
     process.stderr.write(`sync simulation: ${JSON.stringify(result)}\n`);
     expect(result.converged).toBe(true);
     expect(result.newcomerMatches).toBe(true);
+    // Only owners edit: every change is applied (concurrent ones as conflicts to pick from), none is a suggestion.
+    expect(result.conflicts).toBeGreaterThan(0);
+    expect(result.suggestions).toBe(0);
     // The injections really happened and were survived, not avoided.
     expect(result.halfWritten + result.conflictCopies).toBeGreaterThan(0);
     expect(result.skippedSeen).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { syncPass } from '../../main/core/sync';
 import { sharedState } from './helpers/bundles';
 import { SYNCTHING, SyncthingCluster } from './helpers/syncthing';
 import { useTempDirs } from './helpers/tempDirs';
-import { addMember, call } from './researchFixtures';
+import { addMember, call, researchFields } from './researchFixtures';
 
 const tempDir = useTempDirs('mnw-syncthing-');
 let cluster: SyncthingCluster | null = null;
@@ -51,30 +51,42 @@ async function converge(cluster: SyncthingCluster) {
     return reports;
   };
 
-  const hanna = await addMember(a, 'Hanna de Wit');
-  const bram = await addMember(b, 'Bram Öztürk');
-  await addMember(c, 'Chris Jansen');
+  // Each install is one colleague's ("me"): under the ownership rule an install changes what its colleague owns.
+  const addMe = async (app: AppContext, name: string) => {
+    const member = await addMember(app, name);
+    await app.settings.update({ meId: member.id });
+    return member;
+  };
+  const hanna = await addMe(a, 'Hanna de Wit');
+  const bram = await addMe(b, 'Bram Öztürk');
+  const chris = await addMe(c, 'Chris Jansen');
   await syncAll();
   for (const app of apps) expect(names(app)).toEqual(['Bram Öztürk', 'Chris Jansen', 'Hanna de Wit']);
 
-  await a.repos.members.update(bram.id, { team: 'Techniek' });
-  await syncAll();
-  for (const app of apps) expect(app.repos.members.get(bram.id).team).toBe('Techniek');
+  await a.repos.members.update(hanna.id, { team: 'Techniek' });
+  let reports = await syncAll();
+  for (const app of apps) expect(app.repos.members.get(hanna.id).team).toBe('Techniek');
+  expect(reports.reduce((n, r) => n + r.suggestions, 0)).toBe(0); // applied as the owner's change, not suggested
 
-  await b.repos.members.update(hanna.id, { team: 'Zorg' });
-  await c.repos.members.update(hanna.id, { team: 'Economie' });
-  const reports = await syncAll();
+  // Research Bram and Chris wrote together: both own it, and both change its title before they sync.
+  const shared = await b.repos.research.create(researchFields([bram.id, chris.id]));
+  await syncAll();
+  for (const app of apps) expect(app.repos.research.get(shared.id).title).toBe(shared.title);
+  await b.repos.research.update(shared.id, { title: 'Feedback in de zorg' });
+  await c.repos.research.update(shared.id, { title: 'Feedback in de economie' });
+  reports = await syncAll();
   expect(reports.reduce((n, r) => n + r.conflicts, 0)).toBeGreaterThan(0);
+  expect(reports.reduce((n, r) => n + r.suggestions, 0)).toBe(0);
   for (const app of [b, c]) {
     const conflicts = await call(app, 'conflicts:list');
-    expect(conflicts).toEqual([expect.objectContaining({ recordId: hanna.id, field: 'team' })]);
-    expect([conflicts[0]!.local.value, conflicts[0]!.incoming.value].sort()).toEqual(['Economie', 'Zorg']);
+    expect(conflicts).toEqual([expect.objectContaining({ recordId: shared.id, field: 'title' })]);
+    expect([conflicts[0]!.local.value, conflicts[0]!.incoming.value].sort()).toEqual(['Feedback in de economie', 'Feedback in de zorg']);
   }
 
-  await c.repos.members.remove(bram.id);
+  // Bram removes his own profile.
+  await b.repos.members.remove(bram.id);
   await syncAll();
   for (const app of apps) expect(names(app)).toEqual(['Chris Jansen', 'Hanna de Wit']);
   expect(sharedState(b)).toEqual(sharedState(a));
   expect(sharedState(c)).toEqual(sharedState(a));
 }
-

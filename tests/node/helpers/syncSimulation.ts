@@ -6,7 +6,7 @@ import { openApp, type AppContext } from '../../../main/core/app';
 import { seededRandom } from '../../../main/core/demo/generateDemo';
 import { syncPass } from '../../../main/core/sync';
 import { sharedState } from './bundles';
-import { profile } from '../researchFixtures';
+import { profile, researchFields } from '../researchFixtures';
 
 /**
  * Many installs sharing one plain folder, in one process: each its own data
@@ -14,6 +14,11 @@ import { profile } from '../researchFixtures';
  * open), random edits, random sync delays, and what sync services do to files
  * injected on the way — half-written segments that complete later, conflict
  * copies, stray files. Runs until every install holds the same records.
+ *
+ * Every install is one colleague's ("me") and edits only what that colleague
+ * owns (docs/security.md, "Ownership"): their own profile, and research they
+ * wrote with the colleague next to them (both authors own it, so their
+ * concurrent edits become conflicts). No edit may end as a suggestion.
  */
 
 export interface SimulationOptions {
@@ -32,6 +37,8 @@ export interface SimulationResult {
   rounds: number;
   segmentsRead: number;
   conflicts: number;
+  /** Changes that became suggestions instead of being applied: none, as only owners edit. */
+  suggestions: number;
   halfWritten: number;
   conflictCopies: number;
   skippedSeen: number;
@@ -71,12 +78,15 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const root = await scratchDir('mnw-sim-');
   const folder = path.join(root, 'gedeeld');
   await fs.mkdir(folder);
-  const installs: { app: AppContext; school: number; memberId: string }[] = [];
+  type Install = { app: AppContext; school: number; memberId: string; research: string[] };
+  const installs: Install[] = [];
+  const pairs: [Install, Install, string][] = [];
   const result: SimulationResult = {
     installs: options.schools * options.perSchool,
     rounds: 0,
     segmentsRead: 0,
     conflicts: 0,
+    suggestions: 0,
     halfWritten: 0,
     conflictCopies: 0,
     skippedSeen: 0,
@@ -93,8 +103,29 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       for (let i = 0; i < options.perSchool; i++) {
         const app = await open(path.join(root, `s${school}-i${i}`));
         const member = await app.repos.members.create(profile(`Docent ${school}-${i}`, { institution: `ROC ${school + 1}` }) as never);
-        installs.push({ app, school, memberId: member.id });
+        await app.settings.update({ meId: member.id });
+        installs.push({ app, school, memberId: member.id, research: [] });
       }
+      // Colleagues side by side write research together: the first creates it, naming both as authors.
+      const mates = installs.filter((install) => install.school === school);
+      for (let i = 0; i + 1 < mates.length; i += 2) {
+        const [first, second] = [mates[i]!, mates[i + 1]!];
+        const research = await first.app.repos.research.create(
+          researchFields([first.memberId, second.memberId], { title: `Onderzoek ${school}-${i}`, institution: `ROC ${school + 1}` }),
+        );
+        first.research.push(research.id);
+        second.research.push(research.id);
+        pairs.push([first, second, research.id]);
+      }
+    }
+    // Once the research has reached the co-author, both retitle it before either syncs again: a conflict for each pair.
+    for (const [first, second, id] of pairs) {
+      for (const install of [first, second]) {
+        const report = await syncPass(install.app, folder);
+        if (report.error) throw new Error(`sync error in the simulation: ${report.error.message}`);
+      }
+      await first.app.repos.research.update(id, { title: 'Feedback op stage (versie A)' });
+      await second.app.repos.research.update(id, { title: 'Feedback op stage (versie B)' });
     }
     log(`${installs.length} installs opened (${Math.round(performance.now() - started)} ms)`);
 
@@ -135,6 +166,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       if (report.error) throw new Error(`sync error in the simulation: ${report.error.message}`);
       result.segmentsRead += report.read;
       result.conflicts += report.conflicts;
+      result.suggestions += report.suggestions;
       result.skippedSeen += report.skipped.length;
     };
 
@@ -143,10 +175,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       for (const install of installs) {
         if (random() < (options.editChance ?? 0.3)) {
           const { app } = install;
-          const schoolMates = app.repos.members.list().filter((m) => m.institution === `ROC ${install.school + 1}`);
-          // Mostly one's own profile; sometimes a colleague's (concurrent edits become conflicts).
-          const target = random() < 0.8 || schoolMates.length === 0 ? install.memberId : pick(schoolMates).id;
-          await app.repos.members.update(target, { team: pick(TEAMS) });
+          // Only what this install's colleague owns: their own profile, or the research they share
+          // with a colleague, once it has reached them (the co-author's concurrent edits become conflicts).
+          const shared = install.research.filter((id) => app.repos.research.find(id));
+          if (random() < 0.5 || shared.length === 0) await app.repos.members.update(install.memberId, { team: pick(TEAMS) });
+          else await app.repos.research.update(pick(shared), { title: `${pick(TEAMS)}: feedback op stage` });
         }
         if (random() < (options.syncChance ?? 0.5)) await pass(install.app);
       }
