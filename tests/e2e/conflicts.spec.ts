@@ -33,6 +33,8 @@ async function bothEdited(page: Page, hostUrl: string, work: string) {
   const { meId } = (await invoke(hostUrl, 'app:info')).settings;
   const annaFields = { ...emptyMemberFields(), name: 'Anna de Vries', institution: 'ROC Rijnland', email: 'anna@rijnland.nl', expertise: ['feedback'] };
   const anna = await invoke(hostUrl, 'members:save', { fields: annaFields });
+  // The records are Anna's (only owners' changes apply, docs/security.md): this is her desktop, the colleague's install her laptop.
+  await invoke(hostUrl, 'settings:update', { meId: anna.id });
   const researchFields: ResearchFields = {
       title: 'Feedback tijdens de stage',
       question: 'Hoe geven docenten feedback tijdens de stage?',
@@ -61,7 +63,7 @@ async function bothEdited(page: Page, hostUrl: string, work: string) {
       minutes: 120,
       location: 'Aula',
       onlineLink: '',
-      organiserIds: [meId!],
+      organiserIds: [anna.id],
       plgId: null,
       description: '',
       preparation: '',
@@ -90,6 +92,8 @@ test('conflicts read as names and labels, a record shows its pending conflict, a
     await exchange.openOverview();
     await page.getByRole('link', { name: 'Pakket importeren' }).click();
     await exchange.chooseBundle(fromColleague);
+    // Anna's laptop's key is confirmed: its changes to Anna's records then apply (or conflict) rather than wait as suggestions.
+    await page.getByRole('checkbox', { name: /vingerafdruk/ }).check();
 
     // The preview: each "Bijgewerkt" says which fields change, each conflict where.
     await expect(page.getByRole('heading', { level: 1, name: 'Wat deze import verandert' })).toBeVisible();
@@ -181,6 +185,8 @@ test('"Alles van mij houden" keeps every local value after a confirmation, and E
     await exchange.openOverview();
     await page.getByRole('link', { name: 'Pakket importeren' }).click();
     await exchange.chooseBundle(fromColleague);
+    // Anna's laptop's key is confirmed: its changes to Anna's records then apply (or conflict) rather than wait as suggestions.
+    await page.getByRole('checkbox', { name: /vingerafdruk/ }).check();
     await page.getByRole('button', { name: 'Importeren (4 wijzigingen)' }).click();
     await page.getByRole('link', { name: 'Conflicten bekijken' }).click();
     await expect(page.locator('.conflict')).toHaveCount(6);

@@ -17,6 +17,7 @@ async function main(from: string, to: string): Promise<void> {
     await importBundle(app, from, { acceptKey: true });
     const anna = app.repos.members.list().find((m) => m.name === 'Anna de Vries')!;
     const sanne = app.repos.members.list().find((m) => m.name === 'Sanne de Vries')!;
+    await app.settings.update({ meId: anna.id });
     await app.repos.members.update(anna.id, { email: THEIRS.email, expertise: THEIRS.expertise, areas: THEIRS.areas });
     const research = app.repos.research.list()[0]!;
     await app.repos.research.update(research.id, { summary: THEIRS.summary, authorIds: [anna.id, sanne.id] });

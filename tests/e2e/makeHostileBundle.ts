@@ -69,7 +69,8 @@ async function writeHostileBundle(target: string): Promise<HostileIds> {
       tags: SHORT_VECTORS,
       authorIds: [author.id],
       partnerIds: [partner.id],
-      links: [VECTORS[5], VECTORS[6], 'https://evil.example/rapport'],
+      // Links must pass the research schema every import checks (https or a DOI): a javascript: link cannot arrive in a bundle at all.
+      links: ['https://evil.example/rapport'],
       attachments: [added.value as never],
       draft: false,
     });

@@ -98,10 +98,13 @@ test.describe('with demo data', () => {
     const name = (await page.locator('.person-option__name').nth(3).textContent())!;
     await page.getByLabel('Zoek op je naam of instelling').fill(name.split(' ').at(-1)!);
     await page.getByRole('radio', { name: new RegExp(name) }).check();
+    // A demo profile goes with the demo: choosing it makes a real copy that is mine, and says so first.
+    await expect(page.getByText('Dit is een voorbeeldprofiel uit de demo.')).toBeVisible();
     await saveScreenshot(page, '15-onboarding-existing');
-    await page.getByRole('button', { name: 'Dit ben ik' }).click();
+    await page.getByRole('button', { name: 'Kopiëren als mijn profiel' }).click();
     const profile = new ProfilePage(page);
     await expect(profile.name).toContainText(name);
     await expect(profile.name).toContainText('jij');
+    await expect(page.locator('.profile__header .badge--demo')).toHaveCount(0);
   });
 });

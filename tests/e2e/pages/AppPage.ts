@@ -21,7 +21,7 @@ export class AppPage {
   }
 
   async goTo(label: string | RegExp): Promise<void> {
-    await this.nav.getByRole('link', { name: label }).click();
+    await this.nav.getByRole('link', { name: label, exact: typeof label === 'string' }).click();
   }
 
   heading(name: string | RegExp): Locator {
