@@ -80,7 +80,8 @@ export function registerSessionCommands(program: Command, withApp: WithApp): voi
       withApp(program, { write: !options.dryRun }, async (app, out) => {
         const bytes = await readCsv(file);
         const { preview, result, ids } = await importMembersFromCsv(app, bytes, { dryRun: options.dryRun });
-        const rows = okOrThrow(preview);
+        if (!preview.ok) throw new CliError(preview.problem.message, 1, preview.problem.code);
+        const rows = preview;
         const report = {
           dryRun: Boolean(options.dryRun),
           ...result,

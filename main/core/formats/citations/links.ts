@@ -4,7 +4,7 @@
  * usual spellings (`10.1234/x`, `doi:10.1234/x`, `https://doi.org/10.1234/x`).
  */
 
-import { doiOf } from '../../../../shared/domain/links';
+import { doiOf, isResearchLink } from '../../../../shared/domain/links';
 
 export { doiOf };
 
@@ -19,12 +19,16 @@ export function splitLinks(links: readonly string[]): { doi: string | null; othe
   return { doi: doiOf(all[first]!), others: all.filter((_, i) => i !== first) };
 }
 
-/** Imported links in stored form: DOIs as doi.org addresses, duplicates removed, order kept. */
+/**
+ * Imported links in stored form: DOIs as doi.org addresses, duplicates
+ * removed, order kept. A link that is neither (a `javascript:` or plain-http
+ * address) is left out: the reference still comes in, without it.
+ */
 export function storedLinks(values: readonly string[]): string[] {
   const out: string[] = [];
   for (const value of values) {
     const trimmed = value.trim();
-    if (!trimmed) continue;
+    if (!trimmed || !isResearchLink(trimmed)) continue;
     const doi = doiOf(trimmed);
     const link = doi ? doiLink(doi) : trimmed;
     if (!out.includes(link)) out.push(link);
