@@ -125,7 +125,8 @@ function check(net: Network) {
     if (!write.byOwner || (write.field !== 'title' && write.field !== 'summary')) continue;
     const record = research.get(write.record);
     if (!record) continue;
-    if (net.log.conflicted.has(stamp) || seenByLater.has(stamp)) continue;
+    // A write on a record already deleted where it was made (a decision on a suggestion) knew of the deletion.
+    if (net.log.conflicted.has(stamp) || seenByLater.has(stamp) || write.onDeleted) continue;
     if (record.deleted) {
       const removal = fieldState(record, 'deleted').rev;
       // The deleter knew this edit, or knew the same value under another stamp, or the deletion was a conflict.

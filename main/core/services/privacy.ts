@@ -125,6 +125,8 @@ export async function eraseMember(app: AppContext, memberId: string) {
   ops.push(...learningOps);
   const conflicts = conflictsOf(app, memberId);
   for (const conflict of conflicts) ops.push({ kind: 'purge', collection: LOCAL.conflicts, id: conflict.id });
+  // Suggestions for the profile may hold its old values too.
+  for (const suggestion of app.store.all(LOCAL.suggestions)) if (suggestion.recordId === memberId) ops.push({ kind: 'purge', collection: LOCAL.suggestions, id: suggestion.id });
   const undoDropped = undoHolds(app, memberId);
   if (undoDropped) ops.push({ kind: 'purge', collection: LOCAL.imports, id: 'last' });
   await app.store.commit(ops);

@@ -54,7 +54,7 @@ export interface SimInstall extends ExchangeHost {
 /** What honest people wrote: per stamp, the value and whether an owner wrote it (a non-owner's local edit is a suggestion). */
 export interface WriteLog {
   /** By `writeKey(stamp, record, field)`: one create stamps every field of a record alike. */
-  values: Map<string, { stamp: string; value: string; byOwner: boolean; record: string; field: string }>;
+  values: Map<string, { stamp: string; value: string; byOwner: boolean; record: string; field: string; onDeleted: boolean }>;
   /** Stamps that ever stood on one side of a conflict an install recorded. */
   conflicted: Set<string>;
   /** Per write, the stamps of the same field (for a deletion: of the whole record) its writer had seen. */
@@ -109,7 +109,7 @@ export class Network {
       const { rev, value } = fieldState(record, field);
       const key = writeKey(rev, record.id, field);
       if (!rev || parseHlc(rev).node !== at.install.installId || this.log.values.has(key)) continue;
-      this.log.values.set(key, { stamp: rev, value: canonicalJson(value), byOwner, record: record.id, field });
+      this.log.values.set(key, { stamp: rev, value: canonicalJson(value), byOwner, record: record.id, field, onDeleted: record.deleted === true && field !== 'deleted' });
       // A deletion has seen everything its writer knew of the record; any other write what it knew of its field.
       this.log.parents.set(rev, field === 'deleted' ? seenAll : new Set(this.knowledgeOf(at, record.id, field)));
     }
