@@ -145,7 +145,10 @@ export function judgeIncoming(
   }
 
   const allowed = restrict(local, honest, may);
-  const conflicts = detectConflicts(local, allowed, ctx.installId, collection);
+  // What this install wrote to a record it may not change was a suggestion to its owners, not a claim of its own:
+  // the owners' answer settles it, so there is no conflict to show here.
+  const ownsHere = mayChange({ installId: ctx.installId, memberId: ctx.meId, curator: false }, collection, local, ctx.meId);
+  const conflicts = ownsHere ? detectConflicts(local, allowed, ctx.installId, collection) : [];
   const { record, changed } = mergeInto(local, allowed);
   const changedFields = mergeableFields(local, allowed).filter((f) => wins(f) && may(f));
   return { record, changed, isNew: false, provisional: localProvisional, conflicts, changedFields, suggestion, forged: forged.size, relayed };

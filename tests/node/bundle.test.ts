@@ -222,7 +222,10 @@ describe('import safety', () => {
     const { apps: [a, b], work, close } = await installs();
     const anna = await a!.repos.members.create(memberFields({ name: 'Anna de Vries' }));
     const bram = await a!.repos.members.create(memberFields({ name: 'Bram Ünal' }));
+    // Anna on two laptops: both own her profile, so both edits count and meet in a conflict.
+    await a!.settings.update({ meId: anna.id });
     await exchange(a!, b!, work);
+    await b!.settings.update({ meId: anna.id });
     await b!.repos.members.update(anna.id, { team: 'Techniek' });
     await b!.repos.plgs.create({ name: 'PLG van B', description: '', institutions: [] });
     await a!.repos.members.update(anna.id, { team: 'Verpleegkunde', bio: 'Nieuw' });
@@ -327,11 +330,14 @@ describe('through the IPC contract and the core functions the CLI uses', () => {
       return contract[channel].output.parse(result.value) as OutputOf<C>;
     };
     const anna = await a!.repos.members.create(memberFields({ name: 'Anna de Vries' }));
+    // Anna on two laptops: both own her profile.
+    await a!.settings.update({ meId: anna.id });
     const file = path.join(work, 'all.mnw');
     expect((await call(ha, 'bundles:exportPreview', { scope: { kind: 'all' } })).members.map((m) => m.name)).toEqual(['Anna de Vries']);
     expect(await exportBundle(a!, { kind: 'all' }, file)).toMatchObject({ records: 1, signed: true });
     expect(await inspectBundle(b!, file)).toMatchObject({ totals: { new: 1 } });
-    expect(await importBundle(b!, file)).toMatchObject({ added: 1 });
+    expect(await importBundle(b!, file, { acceptKey: true })).toMatchObject({ added: 1 });
+    await b!.settings.update({ meId: anna.id });
 
     await a!.repos.members.update(anna.id, { team: 'Van A' });
     // B edits after A (its clock has seen A's stamp), so B's value wins and the import leaves Anna as she is.
