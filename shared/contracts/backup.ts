@@ -10,7 +10,7 @@ export const backupContract = {
   'backup:make': { input: none, output: z.object({ fileName: z.string(), dataBase64: z.string(), files: z.number().int(), bytes: z.number().int() }) },
   /** Unpacks a backup into a new, empty folder — never over the data in use. */
   'backup:restore': {
-    input: z.strictObject({ dataBase64: z.string().min(1).max(MAX_BACKUP_UPLOAD_BASE64), targetDir: z.string().trim().min(1).max(1_000).regex(/^[^\u0000-\u001f\u007f]*$/, 'control_characters') }),
+    input: z.strictObject({ dataBase64: z.string().min(1).max(MAX_BACKUP_UPLOAD_BASE64), targetDir: z.string().trim().min(1).max(1_000).refine((dir) => ![...dir].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'control_characters') }),
     output: z.object({ dataDir: z.string(), files: z.number().int() }),
   },
 } as const satisfies ContractPart;
