@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, HybridClock, parseHlc } from '../../shared/hlc';
 import { openApp, type AppContext } from '../../main/core/app';
 import { BundleRefusal, exportBundle, importBundle, inspectBundle, listConflicts, resolveConflict } from '../../main/core/bundle';
@@ -16,9 +16,15 @@ import { hashDir, memberFields, sharedState } from './helpers/bundles';
 import { useTempDirs } from './helpers/tempDirs';
 
 const tempDir = useTempDirs('mnw-owners-');
+const opened: AppContext[] = [];
+// Closed before the temporary folders go: an open app may still be writing its search cache there.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((app) => app.close()));
+});
 
 async function install(name?: string): Promise<AppContext & { meId: string | null }> {
   const app = await openApp({ dataDir: await tempDir() });
+  opened.push(app);
   let meId: string | null = null;
   if (name) {
     meId = (await app.repos.members.create(memberFields({ name, email: `${name.split(' ')[0]!.toLowerCase()}@rijnland.example.nl` }))).id;

@@ -86,9 +86,12 @@ describe('exchanging a session from the UI', () => {
     const hr = await openApp({ dataDir: await tempDir() });
     const [sanne] = await colleagues(hr, ['Sanne de Vries']);
     const session = await createSession(hr, { organiserIds: [sanne!.id] });
+    // Sanne organises on two laptops: both own the café, so both edits count and meet in a conflict.
+    await hr.settings.update({ meId: sanne!.id });
     const member = await openApp({ dataDir: await tempDir() });
     let { staged } = await handOver(hr, member, { kind: 'session', id: session.id });
-    await call(member, 'exchange:import', { token: staged.token });
+    await call(member, 'exchange:import', { token: staged.token, acceptKey: true });
+    await member.settings.update({ meId: sanne!.id });
 
     await call(hr, 'sessions:save', { id: session.id, fields: sessionDetails({ organiserIds: [sanne!.id], location: 'Aula, gebouw B' }) });
     await call(member, 'sessions:save', { id: session.id, fields: sessionDetails({ organiserIds: [sanne!.id], location: 'Online via Teams' }) });
