@@ -59,7 +59,7 @@ export class ExchangePages {
 }
 
 /** A second install on its own data directory: the colleague at another school, past onboarding as `me`. */
-export async function otherInstall(browser: Browser, me: ProfileInput): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function otherInstall(browser: Browser, me: ProfileInput): Promise<{ page: Page; url: string; close: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'masternetwerk-e2e-other-'));
   const running: Running = await startHost(dataDir, false);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
@@ -80,6 +80,7 @@ export async function otherInstall(browser: Browser, me: ProfileInput): Promise<
   }
   return {
     page,
+    url: running.url,
     async close() {
       await shutDown();
       expect(problems, 'problems in the second install').toEqual([]);
