@@ -157,7 +157,8 @@ describe('installs exchanging bundles, honest and hostile, in random order', () 
         await settle(net, seed);
         check(net);
       }),
-      { numRuns: RUNS },
+      // A fixed seed in `npm test` (the same 1,000 networks every run, so CI does not depend on a draw); the stress run draws anew unless SIM_SEED is set.
+      { numRuns: RUNS, seed: process.env.SIM_SEED ? Number(process.env.SIM_SEED) : RUNS <= 1_000 ? 20_261_130 : undefined },
     );
   }, 600_000);
 });
