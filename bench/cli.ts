@@ -16,8 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'bin', 'masternetwerk.mjs');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 11;
-/** Demo members for about 27k records (members, research, questions, cafés, PLGs). */
-const MEMBERS = 10_600;
+/** Demo members for about 27k records in the store: a demo member brings ≈ 4.94 (profile, research, questions, cafés, PLGs, activities, learning log, POP). */
+const MEMBERS = 5_470;
 
 const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--if-needed'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

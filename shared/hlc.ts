@@ -44,6 +44,9 @@ export function repairHlc(stamp: string): Hlc | null {
   return formatHlc(carry({ ms: Number(match[1]), counter: parseInt(match[2]!, 16), node: match[3]! }));
 }
 
+/** The install that wrote a stamp ('' for no stamp), without parsing the rest: the import path asks this for every field. */
+export const hlcNode = (stamp: string): string => stamp.slice(stamp.lastIndexOf('-') + 1);
+
 export function parseHlc(stamp: Hlc): HlcParts {
   const [ms, counter, node] = stamp.split('-') as [string, string, string];
   return { ms: Number(ms), counter: parseInt(counter, 16), node };

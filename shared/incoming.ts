@@ -1,4 +1,4 @@
-import { parseHlc } from './hlc';
+import { hlcNode } from './hlc';
 import { compareFieldStates, detectConflicts, fieldState, mergeableFields, mergeInto, type FieldConflict, type FieldState, type MergeableRecord } from './merge';
 import { CURATED_COLLECTIONS, mayChange, onlyOwnAnswers, ownersOf, type Signer } from './ownership';
 
@@ -41,7 +41,6 @@ export interface Verdict {
   relayed: number;
 }
 
-const nodeOf = (stamp: string) => (stamp ? parseHlc(stamp).node : '');
 
 /** May the signer change a record as it describes itself (a record this install does not hold yet, or holds only unconfirmed)? */
 function claimsAuthority(signer: Signer, collection: string, record: MergeableRecord): boolean {
@@ -106,7 +105,7 @@ export function judgeIncoming(
   incoming: MergeableRecord,
   ctx: IncomingContext,
 ): Verdict {
-  const stampedAsMe = (field: string) => nodeOf(fieldState(incoming, field).rev) === ctx.installId;
+  const stampedAsMe = (field: string) => hlcNode(fieldState(incoming, field).rev) === ctx.installId;
 
   if (!local) {
     // A record this install never held cannot carry stamps of this install's: someone wrote them in its name.
@@ -121,7 +120,7 @@ export function judgeIncoming(
 
   if (localProvisional && forged.size === 0 && claimsAuthority(ctx.signer, collection, incoming)) {
     // The owners' own copy replaces one that only non-owners had passed on; what was written here stays, by the merge rule.
-    const ownWrites = mergeableFields(local).filter((f) => nodeOf(fieldState(local, f).rev) === ctx.installId);
+    const ownWrites = mergeableFields(local).filter((f) => hlcNode(fieldState(local, f).rev) === ctx.installId);
     const replacement = ownWrites.length > 0 ? mergeInto(incoming, restrict(incoming, local, (f) => ownWrites.includes(f))).record : incoming;
     const changedFields = mergeableFields(local, replacement).filter((f) => compareFieldStates(fieldState(local, f), fieldState(replacement, f)) !== 0);
     return { ...empty(replacement, false, false), changed: true, changedFields };
@@ -140,7 +139,7 @@ export function judgeIncoming(
     if (may(field) || !wins(field) || erased) continue;
     const state = fieldState(honest, field);
     if (JSON.stringify(state.value) === JSON.stringify(local[field])) continue;
-    if (nodeOf(state.rev) === ctx.senderInstallId) suggestion[field] = state;
+    if (hlcNode(state.rev) === ctx.senderInstallId) suggestion[field] = state;
     else relayed++;
   }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { canonicalJson } from './canonicalJson';
 import { IsoDateTime } from './domain/common';
 import { ENVELOPE_KEYS, type Envelope } from './domain/envelope';
-import { Hlc, parseHlc } from './hlc';
+import { Hlc, hlcNode } from './hlc';
 import { Id } from './ids';
 
 /**
@@ -98,7 +98,6 @@ function sameEnvelope(a: MergeableRecord, b: MergeableRecord): boolean {
 
 // ---- conflicts -----------------------------------------------------------
 
-const nodeOf = (stamp: string) => (stamp ? parseHlc(stamp).node : '');
 
 /**
  * `later` was written by someone who had seen `earlier`: on top of it, on top
@@ -107,8 +106,8 @@ const nodeOf = (stamp: string) => (stamp ? parseHlc(stamp).node : '');
  * resolved when an even older copy of the other side arrives again.
  */
 function descends(later: FieldState, earlier: FieldState): boolean {
-  if (later.base !== '' && nodeOf(later.base) === nodeOf(earlier.rev) && later.base >= earlier.rev) return true;
-  return nodeOf(later.rev) === nodeOf(earlier.rev) && later.rev > earlier.rev;
+  if (later.base !== '' && hlcNode(later.base) === hlcNode(earlier.rev) && later.base >= earlier.rev) return true;
+  return hlcNode(later.rev) === hlcNode(earlier.rev) && later.rev > earlier.rev;
 }
 
 export interface FieldConflict {
@@ -133,7 +132,7 @@ export function detectConflicts(local: MergeableRecord, incoming: MergeableRecor
     const mine = fieldState(local, field);
     const theirs = fieldState(incoming, field);
     if (mine.rev === theirs.rev || !mine.rev || !theirs.rev) continue;
-    if (nodeOf(mine.rev) !== installId) continue;
+    if (hlcNode(mine.rev) !== installId) continue;
     if (sameValue(mine.value, theirs.value)) continue;
     if (descends(theirs, mine) || descends(mine, theirs)) continue;
     conflicts.push({ field, local: mine, incoming: theirs, winner: compareFieldStates(mine, theirs) >= 0 ? 'local' : 'incoming' });
@@ -161,7 +160,7 @@ function deletionConflict(local: MergeableRecord, incoming: MergeableRecord, ins
     .map(({ edit }) => edit);
   if (unseen.length === 0) return null;
   const latestEdit = unseen.reduce((a, b) => (a.rev > b.rev ? a : b));
-  const mine = local.deleted ? nodeOf(removal.rev) === installId : unseen.some((edit) => nodeOf(edit.rev) === installId);
+  const mine = local.deleted ? hlcNode(removal.rev) === installId : unseen.some((edit) => hlcNode(edit.rev) === installId);
   if (!mine) return null;
   const sides = { deleter: { value: true, rev: removal.rev, base: removal.base }, editor: { value: false, rev: latestEdit.rev, base: '' } };
   return local.deleted

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { ENVELOPE_KEYS, type Envelope } from '../../shared/domain';
-import { parseHlc, type Hlc, type HybridClock } from '../../shared/hlc';
+import { hlcNode, type Hlc, type HybridClock } from '../../shared/hlc';
 
 /**
  * Creating, changing and deleting records: the envelope bookkeeping that
@@ -84,7 +84,7 @@ function rebase(ctx: RecordContext, record: Envelope, keys: string[]): Record<st
   const base: Record<string, Hlc> = { ...record.fieldBase };
   for (const key of keys) {
     const current = record.fieldRevs[key];
-    if (current && parseHlc(current).node !== ctx.installId) base[key] = current;
+    if (current && hlcNode(current) !== ctx.installId) base[key] = current;
   }
   return base;
 }

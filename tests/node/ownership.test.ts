@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, HybridClock, parseHlc } from '../../shared/hlc';
 import { openApp, type AppContext } from '../../main/core/app';
-import { BundleRefusal, exportBundle, importBundle, inspectBundle, listConflicts, resolveConflict } from '../../main/core/bundle';
+import { BundleRefusal, exportBundle, importBundle, inspectBundle, listConflicts, resolveConflict, undoLastImport } from '../../main/core/bundle';
 import { fileKeyVault, rotateSigningKey } from '../../main/core/bundle/keys';
 import { LOCAL } from '../../main/core/bundle/limits';
 import { trustedKeys } from '../../main/core/bundle/trust';
@@ -165,6 +165,11 @@ describe('who may change what', () => {
     await bram.repos.research.update(r.id, { title: 'Zoals Bram het ziet' });
     expect((await send(bram, cas)).summary).toMatchObject({ added: 3 });
     expect(cas.repos.research.get(r.id).title).toBe('Zoals Bram het ziet');
+    expect(cas.store.get(LOCAL.provisional, `research/${r.id}`)).toBeDefined();
+    // Undoing that import takes the records and their provisional markers away together.
+    expect(await undoLastImport(cas)).toMatchObject({ removed: 3 });
+    expect(cas.store.all(LOCAL.provisional)).toEqual([]);
+    await send(bram, cas);
     expect(cas.store.get(LOCAL.provisional, `research/${r.id}`)).toBeDefined();
 
     await send(anna, cas);

@@ -13,6 +13,7 @@ import { LOCAL } from './limits';
 import { eraseImportedFromAttendees } from './importedErasures';
 import { checkPhantomTombstones } from './phantoms';
 import { planImport, type ImportPlan, type Sender, type UndoEntry } from './plan';
+import { provisionalId } from './provisional';
 import { checkActivityMembers } from './references';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
@@ -245,6 +246,9 @@ export async function undoLastImport(app: AppContext): Promise<UndoResult> {
   // Reversed, so a record touched twice ends in its state from before the first touch.
   for (const entry of [...touched].reverse()) {
     ops.push(entry.before ? { kind: 'put', collection: entry.c, record: entry.before } : { kind: 'purge', collection: entry.c, id: entry.id });
+    // A record the import added takes the provisional marker the import gave it along (plan.ts keeps no undo entry for it).
+    const marker = provisionalId(entry.c, entry.id);
+    if (!entry.before && app.store.get(LOCAL.provisional, marker)) ops.push({ kind: 'purge', collection: LOCAL.provisional, id: marker });
   }
   ops.push({ kind: 'purge', collection: LOCAL.imports, id: UNDO_ID });
   await app.store.commit(ops);

@@ -97,7 +97,8 @@ export function planImport(app: ExchangeHost, bundle: ParsedBundle, sender: Send
 
       const { record } = verdict;
       if (record && verdict.changed) put(collection, record as StoredRecord, local as StoredRecord | undefined, record.rev);
-      if (record && verdict.provisional && !marker) put(LOCAL.provisional, { id: markerId, collection, recordId: record.id }, undefined, null);
+      // Undo needs no entry for a new marker: undoing the import removes the record and its marker with it (importBundle.ts).
+      if (record && verdict.provisional && !marker) plan.ops.push({ kind: 'put', collection: LOCAL.provisional, record: { id: markerId, collection, recordId: record.id } });
       if (marker && !verdict.provisional) purge(LOCAL.provisional, marker);
       const erased = collection === 'members' && local !== undefined && !local.deleted && record?.deleted === true;
       const conflicts = local && !erased ? newConflicts(app, collection, local, verdict.conflicts, now) : [];

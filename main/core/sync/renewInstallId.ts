@@ -1,5 +1,5 @@
 import { COLLECTION_NAMES } from '../../../shared/domain';
-import { HybridClock, parseHlc } from '../../../shared/hlc';
+import { HybridClock, hlcNode } from '../../../shared/hlc';
 import type { AppContext } from '../app';
 import { renewInstall } from '../install';
 import type { StoredRecord } from '../store/documentStore';
@@ -29,7 +29,7 @@ export async function renewInstallId(app: AppContext): Promise<string> {
   for (const collection of COLLECTION_NAMES) for (const r of app.store.all(collection)) clock.observe(r.rev as string);
   app.records.clock = clock;
 
-  const unwritten = (stamp: string) => stamp > writer.watermark && parseHlc(stamp).node === former;
+  const unwritten = (stamp: string) => stamp > writer.watermark && hlcNode(stamp) === former;
   const ops: StoreOp[] = [];
   for (const collection of COLLECTION_NAMES) {
     for (const record of app.store.all(collection)) {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, type AnyRecord } from '../../../shared/domain';
-import { parseHlc } from '../../../shared/hlc';
+import { hlcNode } from '../../../shared/hlc';
 import type { AppContext } from '../app';
 import { BundleRefusal, exportBundle, readBundle, type KeyVault } from '../bundle';
 import { BUNDLE_LIMITS } from '../bundle/limits';
@@ -41,7 +41,7 @@ export function ownChanges(app: AppContext, writer: WriterState, snapshot: boole
     for (const record of app.store.all(collection) as unknown as AnyRecord[]) {
       let own = false;
       for (const stamp of Object.values(record.fieldRevs)) {
-        if (stamp > after && mine.has(parseHlc(stamp).node)) {
+        if (stamp > after && mine.has(hlcNode(stamp))) {
           own = true;
           if (stamp > newest) newest = stamp;
         }
