@@ -15,7 +15,7 @@ export const SYNC_SKIP_CODES = [
   'conflict_copy',
   /** The file could not be read as a bundle: still arriving, damaged or hostile. Tried again later. */
   'unreadable',
-  /** Changes dated more than a day ahead of this computer's clock. Tried again later. */
+  /** Changes dated more than ten minutes ahead of this computer's clock (BUNDLE_LIMITS.futureStampMs). Tried again later. */
   'in_future',
   /** A segment that says it comes from another install than the folder it is in, or another sequence number. */
   'wrong_place',
@@ -23,11 +23,21 @@ export const SYNC_SKIP_CODES = [
   'bad_key',
   /** A segment that does not continue the one before it: two installs write under one id. */
   'chain_broken',
+  /**
+   * Signed by an install this one never saw, for a colleague whose key is confirmed from another
+   * install: most likely their second computer, possibly someone posing as them. Waits until the
+   * user compares the fingerprint with the colleague and confirms it (`sync:confirmKey`).
+   */
+  'new_key',
 ] as const;
 export const SyncSkipCode = z.enum(SYNC_SKIP_CODES);
 export type SyncSkipCode = z.infer<typeof SyncSkipCode>;
 
-export const SyncSkip = z.object({ file: z.string(), code: SyncSkipCode, reason: z.string() });
+/** For `new_key`: the install asking to be trusted, the colleague it says it belongs to, and its key's fingerprint. */
+export const NewKey = z.object({ installId: InstallId, memberId: z.string().nullable(), name: z.string(), fingerprint: z.string() });
+export type NewKey = z.infer<typeof NewKey>;
+
+export const SyncSkip = z.object({ file: z.string(), code: SyncSkipCode, reason: z.string(), newKey: NewKey.optional() });
 export type SyncSkip = z.infer<typeof SyncSkip>;
 
 export const SYNC_ERROR_CODES = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InstallId } from '../ids';
 import { SyncStatus } from '../sync';
 import { none, type ContractPart } from './common';
 
@@ -15,4 +16,6 @@ export const syncContract = {
   /** One pass now; answers when it is done. */
   'sync:now': { input: none, output: SyncStatus },
   'sync:newInstallId': { input: none, output: SyncStatus },
+  /** Trusts a colleague's new install that waits in the folder (`new_key`), after the user compared its fingerprint. */
+  'sync:confirmKey': { input: z.strictObject({ installId: InstallId, fingerprint: z.string().min(1).max(200) }), output: SyncStatus },
 } as const satisfies ContractPart;

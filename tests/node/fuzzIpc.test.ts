@@ -96,6 +96,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'sync:pause': { paused: true },
     'sync:now': undefined,
     'sync:newInstallId': undefined,
+    'sync:confirmKey': { installId: '0123456789abcdef', fingerprint: '14AC BA23' },
     'bundles:exportPreview': { scope: { kind: 'selection', ids: [research.id] } },
     'bundles:undo': undefined,
     'conflicts:list': undefined,

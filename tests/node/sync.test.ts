@@ -236,6 +236,39 @@ describe('what sync services and strangers leave in the folder', () => {
     }
   });
 
+  it("a colleague's second computer waits until the user confirms its key, then its changes apply as theirs", async () => {
+    const [a, a2, c, folder] = [await tempDir(), await tempDir(), await tempDir(), await tempDir()];
+    const laptop = await openApp({ dataDir: a });
+    const desktop = await openApp({ dataDir: a2 });
+    const hr = await openApp({ dataDir: c });
+    const engine = new SyncEngine(hr, { rescanMs: 3_600_000 });
+    try {
+      const anna = await addMe(laptop, 'Anna de Vries');
+      await syncPass(laptop, folder);
+      await engine.configure(folder);
+      await engine.runNow();
+      // Anna's second computer: her profile arrives there, she picks it as "me" and edits it.
+      await syncPass(desktop, folder);
+      await desktop.settings.update({ meId: anna.id });
+      await desktop.repos.members.update(anna.id, { team: 'Techniek' });
+      await syncPass(desktop, folder);
+
+      await engine.runNow();
+      const waiting = engine.status().skipped.find((s) => s.code === 'new_key');
+      expect(waiting?.newKey).toMatchObject({ installId: desktop.install.installId, memberId: anna.id, name: 'Anna de Vries' });
+      expect(hr.repos.members.get(anna.id).team).not.toBe('Techniek');
+
+      // Only the fingerprint the user was shown can be confirmed.
+      await expect(engine.confirmNewKey(desktop.install.installId, 'AAAA BBBB')).rejects.toThrow(/No segment/);
+      const status = await engine.confirmNewKey(desktop.install.installId, waiting!.newKey!.fingerprint);
+      expect(status.skipped.filter((s) => s.code === 'new_key' || s.code === 'bad_key')).toEqual([]);
+      expect(hr.repos.members.get(anna.id).team).toBe('Techniek');
+    } finally {
+      await engine.stop();
+      await Promise.all([laptop.close(), desktop.close(), hr.close()]);
+    }
+  });
+
   it('a read-only or full folder is reported; nothing local is lost and the change goes with the next pass', async () => {
     const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
     const appA = await openApp({ dataDir: a });
@@ -331,7 +364,7 @@ describe('what sync services and strangers leave in the folder', () => {
     });
   });
 
-  it('clocks that differ: a segment dated more than a day ahead of this computer waits, and is applied once the clock catches up', async () => {
+  it('clocks that differ: a segment dated beyond the allowed skew ahead of this computer waits, and is applied once the clock catches up', async () => {
     const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
     await withApp(a, async (app) => {
       await addMember(app, 'Hanna de Wit');

@@ -6,7 +6,7 @@ import type { KeyVault } from '../bundle';
 import { ServiceError } from '../dispatch';
 import { SyncEngine } from '../sync';
 
-type SyncHandlers = Pick<Handlers, 'sync:status' | 'sync:setFolder' | 'sync:pause' | 'sync:now' | 'sync:newInstallId'>;
+type SyncHandlers = Pick<Handlers, 'sync:status' | 'sync:setFolder' | 'sync:pause' | 'sync:now' | 'sync:newInstallId' | 'sync:confirmKey'>;
 
 /**
  * One engine per open data directory. Only a host that keeps running (the
@@ -62,6 +62,9 @@ export function syncHandlers(app: AppContext, vault?: KeyVault): SyncHandlers {
     },
     async 'sync:newInstallId'() {
       return engine().renewInstallId();
+    },
+    async 'sync:confirmKey'({ installId, fingerprint }) {
+      return engine().confirmNewKey(installId, fingerprint);
     },
   };
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
+import { LOCAL } from '../bundle/limits';
 import { signatureStatus } from '../bundle/trust';
+import type { SignatureStatus } from '../../../shared/bundle';
 import { classifyEntry, INSTALL_DIR } from './layout';
 import { readCursor, saveSync, syncPut, type Cursor } from './state';
 import { sha256File } from './writeSegment';
@@ -25,10 +27,11 @@ const REASONS: Record<SyncSkipCode, string> = {
   foreign_file: 'Not a Masternetwerk sync file; left alone.',
   conflict_copy: 'A copy made by the sync service; the original is read instead.',
   unreadable: 'Could not be read (still arriving, or damaged); tried again later.',
-  in_future: "Holds changes dated more than a day ahead of this computer's clock; tried again later.",
+  in_future: "Holds changes dated more than ten minutes ahead of this computer's clock; tried again later.",
   wrong_place: 'The segment says it belongs to another install or number than where it is.',
   bad_key: 'Not signed with the key of this install’s earlier segments.',
   chain_broken: 'Does not continue the previous segment: two installs may write under one id.',
+  new_key: 'A new install of a colleague whose key is confirmed from another install: compare the fingerprint with them, then confirm it.',
 };
 
 export const skip = (file: string, code: SyncSkipCode, detail?: string): SyncSkip => ({
@@ -148,7 +151,8 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
     const next: Cursor = { ...cursor, seq: segment.seq, hash, fingerprint };
     // The school's shared folder is where colleagues' installs meet: the first key an install shows there is confirmed
     // (trust on first use, docs/sync.md), bound to the colleague it names; a key other than the one confirmed is refused.
-    if (signatureStatus(app.store, manifest, fingerprint).kind === 'key_changed') return { skip: skip(file, 'bad_key', 'key_changed') };
+    const signature = signatureStatus(app.store, manifest, fingerprint);
+    if (signature.kind === 'key_changed') return { skip: keyChangedSkip(app, file, signature) };
     const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true });
     // The import commits only when it changes something; then the cursor went along.
     const committed = readCursor(app, installId).hash === hash;
@@ -156,6 +160,17 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
   } catch (error) {
     return { skip: refusalSkip(file, error) };
   }
+}
+
+/**
+ * A colleague's second computer shows a new install with a key of its own; the trust-on-first-use rule
+ * cannot tell it from someone posing as them, so the user decides (`confirmNewKey`). Another key for an
+ * install already confirmed stays refused.
+ */
+function keyChangedSkip(app: AppContext, file: string, signature: SignatureStatus): SyncSkip {
+  const { exporterInstallId: installId, exporterMemberId: memberId, fingerprint, trusted } = signature;
+  if (app.store.get(LOCAL.trustedKeys, installId) || fingerprint === null) return skip(file, 'bad_key', 'key_changed');
+  return { ...skip(file, 'new_key', fingerprint), newKey: { installId, memberId, name: trusted?.name ?? '', fingerprint } };
 }
 
 function refusalSkip(file: string, error: unknown): SyncSkip {

@@ -4,6 +4,8 @@ import { COLLECTION_NAMES } from '../../../shared/domain';
 import type { SyncProblem, SyncSkip, SyncStatus } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import type { KeyVault } from '../bundle';
+import { ServiceError } from '../dispatch';
+import { confirmNewKey } from './confirmNewKey';
 import { renewInstallId } from './renewInstallId';
 import { readSettings, readWriter, saveSync } from './state';
 import { syncPass, type PassResult } from './syncPass';
@@ -103,6 +105,16 @@ export class SyncEngine {
     await this.running;
     await renewInstallId(this.app);
     this.error = null;
+    await this.runNow();
+    return this.status();
+  }
+
+  /** Trusts the new key of a colleague's other install that the last pass held back (`new_key`), then syncs again. */
+  async confirmNewKey(installId: string, fingerprint: string): Promise<SyncStatus> {
+    await this.running;
+    const folder = readSettings(this.app).folder;
+    if (!folder) throw new ServiceError('not_found', 'No shared folder is set.');
+    await confirmNewKey(this.app, folder, this.last?.skipped ?? [], installId, fingerprint);
     await this.runNow();
     return this.status();
   }

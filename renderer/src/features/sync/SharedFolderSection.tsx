@@ -7,6 +7,7 @@ import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { useDataVersion } from '../../lib/dataVersion';
+import { NewKeyNotices } from './NewKeyNotices';
 
 /** How often the page asks for the status while it is open: the sync runs on its own in the background. */
 const REFRESH_MS = 5_000;
@@ -125,6 +126,8 @@ export function SharedFolderSection() {
               </div>
             </div>
           )}
+
+          <NewKeyNotices skipped={status.skipped} busy={busy} run={run} />
 
           <div className="sync-actions">
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void run('now', () => call('sync:now'))}>
