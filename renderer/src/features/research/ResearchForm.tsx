@@ -94,7 +94,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
     void save(research ? research.draft : true);
   };
 
-  const text = (key: 'title' | 'question' | 'summary' | 'method' | 'findings' | 'year', extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const text = (key: 'title' | 'question' | 'summary' | 'method' | 'findings' | 'year' | 'publication', extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={fieldId(key)}
       label={t(`labels.${key}`)}
@@ -169,15 +169,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
         </div>
         <div className="form__grid">
           {select('publicationType', PUBLICATION_TYPES, { label: t('publicationType.none'), hint: t('form.hints.publicationType') })}
-          <TextField
-            id={fieldId('publication')}
-            label={t('labels.publication')}
-            hint={t('form.hints.publication')}
-            optionalLabel={t('common:optional')}
-            value={state.publication}
-            onChange={set('publication')}
-            error={errors.publication}
-          />
+          {text('publication', { optionalLabel: t('common:optional') })}
         </div>
       </section>
 
