@@ -7,6 +7,29 @@ import { isResearchLink } from './links';
 export const RESEARCH_STATUSES = ['idee', 'verkennend', 'lopend', 'afgerond'] as const;
 export const ResearchStatus = z.enum(RESEARCH_STATUSES);
 
+/**
+ * What kind of publication a result is, as a CSL item type (the types
+ * reference managers exchange); RIS and BibTeX export follow it. Types
+ * outside this list are read as the nearest one or `document`
+ * (main/core/formats/citations/publicationTypes.ts).
+ */
+export const PUBLICATION_TYPES = [
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'book',
+  'chapter',
+  'paper-conference',
+  'report',
+  'thesis',
+  'webpage',
+  'dataset',
+  'speech',
+  'document',
+] as const;
+export const PublicationType = z.enum(PUBLICATION_TYPES);
+export type PublicationType = z.infer<typeof PublicationType>;
+
 export const Attachment = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   name: shortText(1),
@@ -25,6 +48,14 @@ export const ResearchFields = z.strictObject({
   area: Area,
   initiative: Initiative,
   institution: shortText(),
+  /**
+   * Where it appeared: the journal, book, proceedings or website (CSL
+   * `container-title`). Both are optional: results stored or bundled before
+   * they existed have neither (docs/data-model.md, "Research results"). A
+   * type of null was left open on purpose; export then follows the status.
+   */
+  publication: shortText().optional(),
+  publicationType: PublicationType.nullable().optional(),
   year: Year,
   tags: tagList(),
   authorIds: z.array(Id).min(1).max(LIMITS.listItems),

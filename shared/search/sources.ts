@@ -76,6 +76,7 @@ export const SEARCH_SOURCES: { [C in SearchableName]: SearchSource<RecordOf<C>> 
       { name: 'findings', role: 'body', get: (r) => r.findings },
       { name: 'method', role: 'body', boost: 0.6, get: (r) => r.method },
       { name: 'institution', role: 'body', boost: 0.6, get: (r) => r.institution },
+      { name: 'publication', role: 'body', boost: 0.6, get: (r) => r.publication },
     ],
     filters: { institution: (r) => r.institution, area: (r) => r.area, tag: (r) => r.tags, status: (r) => r.status, year: (r) => r.year },
   },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -127,4 +128,51 @@ test('export citations as files, and import a Zotero RIS file with a preview of 
   await app.goTo('Onderzoek');
   await page.getByRole('button', { name: 'Gepubliceerd', exact: true }).click();
   await expect(list.cards).toHaveCount(2);
+});
+
+test("a Zotero library keeps each reference's kind and journal or book: in the preview, on the page, in the form and in the export", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goTo('Onderzoek');
+  await page.getByRole('link', { name: 'Referenties importeren' }).first().click();
+  await page
+    .getByLabel('RIS- of CSL-JSON-bestand kiezen')
+    .setInputFiles({ name: 'bibliotheek.json', mimeType: 'application/json', buffer: await readFile(new URL('../fixtures/formats/zotero-library-19.json', import.meta.url)) });
+  await expect(page.getByRole('heading', { name: '19 referenties worden geïmporteerd' })).toBeVisible();
+  const entries = page.locator('.import-list__item');
+  await expect(entries.nth(0).locator('.import-list__meta')).toHaveText(/^2023 · Artikel in een tijdschrift · Pedagogische Studiën · Door /);
+  await expect(entries.nth(8).locator('.import-list__meta')).toHaveText(/^2023 · Congresbijdrage · Onderwijs Research Dagen 2023 · Door /);
+  await checkScreen(page, 'research-07-import-publication');
+  await page.getByRole('button', { name: '19 concepten importeren' }).click();
+  await expect(app.notice).toContainText('19 concepten geïmporteerd');
+
+  const list = new ResearchListPage(page);
+  await list.card('Intervisie als motor van teamleren').getByRole('link').first().click();
+  const publication = page.getByRole('region', { name: 'Publicatie' });
+  await expect(publication.locator('dt')).toHaveText(['Soort publicatie', 'Verschenen in']);
+  await expect(publication.locator('dd')).toHaveText(['Hoofdstuk in een boek', 'Leren op de werkplek in het mbo']);
+  await checkScreen(page, 'research-08-page-publication', { fullPage: true });
+
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  const form = new ResearchFormPage(page);
+  const kind = form.field(/^Soort publicatie/);
+  const where = form.field(/^Verschenen in/);
+  await expect(kind.locator('option:checked')).toHaveText('Hoofdstuk in een boek');
+  await expect(where).toHaveValue('Leren op de werkplek in het mbo');
+  await kind.selectOption({ label: 'Congresbijdrage' });
+  // A limit is said at the field, not cut silently.
+  await where.fill('Onderwijs Research Dagen '.repeat(9));
+  await form.form.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(form.form.getByText('Dit is te lang: gebruik hoogstens 200 tekens.')).toBeVisible();
+  await expect(where).toBeFocused();
+  await where.fill('Onderwijs Research Dagen 2025');
+  await checkScreen(page, 'research-09-form-publication', { fullPage: true });
+  await form.form.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(publication.locator('dd')).toHaveText(['Congresbijdrage', 'Onderwijs Research Dagen 2025']);
+
+  await page.getByLabel('Exportformaat').selectOption({ label: 'BibTeX' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Referentie downloaden' }).click();
+  const bib = await readFile((await (await downloading).path())!, 'utf8');
+  expect(bib).toMatch(/^@inproceedings\{/);
+  expect(bib).toContain('booktitle = {Onderwijs Research Dagen 2025}');
 });

@@ -153,16 +153,46 @@ test.describe('as HR on a new install', () => {
     await expect(sessions.cards).toHaveCount(1);
   });
 
-  test('a café dated in the past is saved with a warning, then marks who attended; a long action is refused at its field, an overdue one flagged', async ({ page }) => {
+  test('a café dated in the past is saved only once confirmed, then marks who attended; a long action is refused at its field, an overdue one flagged', async ({ page }) => {
     await addColleague(page, { name: 'Ümit Ünal', institution: 'ROC Rijnland' });
     const list = new SessionListPage(page);
     await list.open();
     await page.getByRole('link', { name: 'Netwerkcafé plannen' }).first().click();
     const form = new SessionFormPage(page);
     await form.fill({ title: 'Netwerkcafé Terugblik', date: dateAhead(-7), time: '15:30', capacity: '30' });
-    await expect(form.form.getByRole('status')).toHaveText(/deze datum en tijd liggen in het verleden/);
+    // The warning is at the date, and the date field points to it.
+    const warning = form.form.getByRole('status');
+    await expect(warning).toHaveText(/deze datum en tijd liggen in het verleden/);
+    await expect(form.field('Datum')).toHaveAttribute('aria-describedby', /session-past-warning/);
+    const confirmPast = form.form.getByRole('checkbox', { name: 'Ja, de datum klopt: dit netwerkcafé is al geweest.' });
+    await expect(confirmPast).not.toBeChecked();
+
+    // Saving without confirming is not silent: nothing is saved, the box says why and has the focus.
+    await form.submit();
+    await expect(form.form.getByText('Deze datum ligt in het verleden. Vink aan dat dat klopt, of kies een latere datum.')).toBeVisible();
+    await expect(form.form.getByRole('alert')).toHaveText('Er is 1 veld dat nog niet klopt. Het is hieronder gemarkeerd.');
+    await expect(confirmPast).toBeFocused();
+    await expect(confirmPast).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Netwerkcafé Terugblik');
+    await checkScreen(page, 'sessions-06-past-date-unconfirmed');
+    // A confirmation belongs to one moment: another past time asks again.
+    await confirmPast.check();
+    await form.field('Begintijd').fill('14:00');
+    await expect(confirmPast).not.toBeChecked();
+    await confirmPast.check();
     await form.submit();
     const session = new SessionDetailPage(page);
+    await expect(session.title).toHaveText('Netwerkcafé Terugblik');
+
+    // Editing it later without moving the date asks nothing; moving it to another past day asks again.
+    await page.getByRole('link', { name: 'Bewerken', exact: true }).click();
+    await form.field('Thema').fill('Wat ging goed');
+    await expect(form.form.getByRole('checkbox')).toHaveCount(0);
+    await form.field('Datum').fill(dateAhead(-8));
+    await expect(confirmPast).toBeVisible();
+    await form.field('Datum').fill(dateAhead(-7));
+    await expect(confirmPast).toHaveCount(0);
+    await form.submit('Wijzigingen opslaan');
     await expect(session.title).toHaveText('Netwerkcafé Terugblik');
 
     // After the date: who attended, not "places taken"; marking is one click per person.

@@ -8,7 +8,7 @@ import { bundle, IDS, seedRecords } from '../fixtures/makeBadBundles';
 import { activityFields } from './activityFixtures';
 import { hashDir } from './helpers/bundles';
 import { useTempDirs } from './helpers/tempDirs';
-import { call } from './researchFixtures';
+import { call, researchFields } from './researchFixtures';
 import { colleagues } from './sessionsFixtures';
 
 const tempDir = useTempDirs('mnw-bundle-versions-');
@@ -29,8 +29,8 @@ function activityRecord(memberIds: string[]) {
 }
 
 describe('bundle format versions', () => {
-  it('writes version 2 and still reads a version 1 bundle (made before activities existed)', async () => {
-    expect(FORMAT_VERSION).toBe(2);
+  it('writes version 3 and still reads a version 1 bundle (made before activities existed)', async () => {
+    expect(FORMAT_VERSION).toBe(3);
     const app = await openApp({ dataDir: await tempDir() });
     const preview = await inspectBundle(app, V1_SEED);
     expect(preview.formatVersion).toBe(1);
@@ -51,6 +51,28 @@ describe('bundle format versions', () => {
     await fs.writeFile(v2WithoutCount, bundle({ manifest: (m) => void delete (m.counts as Record<string, unknown>).activities }));
     expect(await refusalOf(importBundle(app, v2WithoutCount))).toMatchObject({ code: 'invalid_manifest' });
     await app.close();
+  });
+
+  it("reads a version 2 bundle (research without journal or type) and carries a result's journal and type to another install", async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const v2 = path.join(await tempDir(), 'v2.mnw');
+    await fs.writeFile(v2, bundle({ manifest: (m) => void (m.formatVersion = 2) }));
+    expect(await refusalOf(importBundle(app, v2, { acceptKey: true }))).toBeNull();
+    const old = app.repos.research.get(IDS.research);
+    expect(old).not.toHaveProperty('publication');
+    expect(old).not.toHaveProperty('publicationType');
+    const typed = await call(app, 'research:save', {
+      id: old.id,
+      fields: { ...researchFields(old.authorIds, { title: old.title, attachments: old.attachments }), publication: 'Pedagogische Studiën', publicationType: 'article-journal' },
+    });
+    const file = path.join(await tempDir(), 'met-tijdschrift.mnw');
+    await exportBundle(app, { kind: 'selection', ids: [typed.id] }, file);
+    await app.close();
+
+    const other = await openApp({ dataDir: await tempDir() });
+    await importBundle(other, file, { acceptKey: true });
+    expect(other.repos.research.get(typed.id)).toMatchObject({ publication: 'Pedagogische Studiën', publicationType: 'article-journal' });
+    await other.close();
   });
 
   it('carries activities from one install to another', async () => {

@@ -61,8 +61,36 @@ const ongoing: CitableResearch = {
   links: [],
 };
 
-/** The fields an export carries and an import restores. */
-const roundTripFields = ({ id: _id, ...fields }: CitableResearch) => fields;
+/** Published in a journal and in a book: the kind and the container travel with the reference. */
+const inJournal: CitableResearch = {
+  ...finished,
+  id: '0190f1a2-1111-7000-8000-000000000004',
+  title: 'Feedback die landt',
+  publication: 'Tijdschrift voor Lerarenopleiders',
+  publicationType: 'article-journal',
+  links: ['https://doi.org/10.5555/tvl.2024.3'],
+};
+const inBook: CitableResearch = {
+  ...ongoing,
+  id: '0190f1a2-1111-7000-8000-000000000005',
+  title: 'Intervisie als motor van teamleren',
+  publication: 'Leren op de werkplek in het mbo',
+  publicationType: 'chapter',
+};
+
+/**
+ * The fields an export carries and an import restores. A result without a
+ * type or container goes out as a report (finished) or a document, and
+ * comes back as one.
+ */
+const roundTripFields = ({ id: _id, ...fields }: CitableResearch) => ({
+  ...fields,
+  publication: fields.publication ?? '',
+  publicationType: fields.publicationType ?? (fields.status === 'afgerond' ? 'report' : 'document'),
+});
+
+/** The 19 references of a teacher's library, in CSL-JSON as Zotero writes it: every one with a type, 17 with a journal, book, proceedings, series or site. */
+const library = JSON.parse(fixture('zotero-library-19.json').toString('utf8')) as { type: string; 'container-title'?: string }[];
 
 describe('citation export, checked with citation-js', () => {
   it('RIS: reference managers read title, authors, year, institution, DOI and keywords', () => {
@@ -122,19 +150,41 @@ describe('citation export, checked with citation-js', () => {
     expect(bibliography).toMatch(/['’]t Hart, H\./);
     expect(bibliography).toContain('https://doi.org/10.5555/mnw_2024.17');
   });
+
+  it('the 19 references of a Zotero library keep their kind and journal or book through import, export and citation-js', () => {
+    const imported = importCitations(fixture('zotero-library-19.json'), options);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const items: CitableResearch[] = imported.value.drafts.map((d, i) => ({ ...d.fields, id: `0190f1a2-2222-7000-8000-${String(i).padStart(12, '0')}` }));
+    expect(items).toHaveLength(19);
+    // What citation-js can read back from each format: BibTeX has one article type and no presentation; citation-js reads
+    // RIS SLIDE (Zotero's presentation) as a film and keeps no T2 of a data set (Zotero reads both).
+    const limits: Record<'ris' | 'bibtex' | 'csl-json', { type: Record<string, string>; containerLost: string[] }> = {
+      ris: { type: { speech: 'motion_picture' }, containerLost: ['dataset'] },
+      bibtex: { type: { 'article-magazine': 'article-journal', 'article-newspaper': 'article-journal', speech: 'document' }, containerLost: [] },
+      'csl-json': { type: {}, containerLost: [] },
+    };
+    for (const [format, limit] of Object.entries(limits) as [keyof typeof limits, (typeof limits)[keyof typeof limits]][]) {
+      const text = exportCitations(format, items, nameOf);
+      const read = new Cite(format === 'csl-json' ? JSON.parse(text) : text).data;
+      expect(read.map((d) => d.type), format).toEqual(library.map((source) => limit.type[source.type] ?? source.type));
+      // A book's, report's or web page's RIS T2 is its series to citation-js: the words arrive all the same.
+      const containers = read.map((d) => String(d['container-title'] ?? d['collection-title'] ?? ''));
+      expect(containers, format).toEqual(library.map((source) => (limit.containerLost.includes(source.type) ? '' : (source['container-title'] ?? ''))));
+    }
+  });
 });
 
 describe('citation round trip', () => {
   for (const format of ['csl-json', 'ris'] as const) {
-    it(`${format}: export and re-import gives the same fields`, () => {
-      const result = importCitations(bytes(exportCitations(format, [finished, ongoing], nameOf)), options);
+    it(`${format}: export and re-import gives the same fields, journal or book and publication type included`, () => {
+      const items = [finished, ongoing, inJournal, inBook];
+      const result = importCitations(bytes(exportCitations(format, items, nameOf)), options);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.value.format).toBe(format);
       expect(result.value.problems).toEqual([]);
-      expect(result.value.drafts.map((d) => d.fields)).toEqual(
-        [finished, ongoing].map((r) => ({ ...roundTripFields(r), attachments: [], draft: true })),
-      );
+      expect(result.value.drafts.map((d) => d.fields)).toEqual(items.map((r) => ({ ...roundTripFields(r), attachments: [], draft: true })));
+      expect(result.value.drafts[2]!.fields).toMatchObject({ publication: 'Tijdschrift voor Lerarenopleiders', publicationType: 'article-journal' });
       expect(result.value.drafts.flatMap((d) => [...d.warnings, ...d.unmatchedAuthors])).toEqual([]);
     });
   }
@@ -197,6 +247,57 @@ describe('citation import from Zotero files', () => {
     expect(noYear!.fields.summary).toBe('Auteurs zonder profiel: Stichting Coöperatie mbo\n\nGelezen voor de studiedag.');
     expect(noYear!.warnings).toEqual(expect.arrayContaining(['no year; set to 2026', 'no author matches a profile; you are listed as the author']));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  for (const file of ['zotero-library-19.json', 'zotero-library-19.ris']) {
+    it(`${file}: 19 of 19 keep their publication type, and every journal, book, proceedings, series or site is kept`, () => {
+      const result = importCitations(fixture(file), options);
+      if (!result.ok) throw new Error(result.error.message);
+      const { drafts, problems } = result.value;
+      expect(problems).toEqual([]);
+      expect(drafts.map((d) => d.fields.publicationType)).toEqual(library.map((source) => source.type));
+      expect(drafts.map((d) => d.fields.publication)).toEqual(library.map((source) => source['container-title'] ?? ''));
+      expect(drafts.filter((d) => d.fields.publication !== '')).toHaveLength(17);
+      expect(drafts.flatMap((d) => d.warnings).filter((w) => /publication|journal/.test(w))).toEqual([]);
+    });
+  }
+
+  it('reads a type it does not have as its nearest kin or as a document, and says so; a journal title that is too long is left out with a word', () => {
+    const csl = importCitations(
+      bytes(
+        JSON.stringify([
+          { type: 'post-weblog', title: 'Blog over intervisie' },
+          { type: 'interview', title: 'Gesprek met een practor' },
+          { title: 'Zonder type' },
+          { type: 'report', title: 'Met lange reeks', 'container-title': 'Reeks '.repeat(40) },
+          { type: 'report', title: 'Reeks als collectie', 'collection-title': 'Kohnstamm-rapporten' },
+        ]),
+      ),
+      options,
+    );
+    if (!csl.ok) throw new Error(csl.error.message);
+    expect(csl.value.drafts.map((d) => [d.fields.publicationType, d.fields.publication])).toEqual([
+      ['webpage', ''],
+      ['document', ''],
+      [null, ''],
+      ['report', ''],
+      ['report', 'Kohnstamm-rapporten'],
+    ]);
+    expect(csl.value.drafts[1]!.warnings).toContain('publicationType "interview" is not known; set to document');
+    expect(csl.value.drafts[3]!.warnings).toContain('journal/book title longer than 200 characters was left out');
+    expect(csl.value.drafts[0]!.warnings.filter((w) => w.startsWith('publicationType'))).toEqual([]);
+
+    const ris = importCitations(
+      bytes(['TY  - CPAPER', 'TI  - Alleen C3', 'C3  - ORD 2024', 'ER  - ', 'TY  - ADVS', 'TI  - Een video', 'ER  - ', 'TY  - BOOK', 'BT  - Boektitel', 'ER  - ', ''].join('\r\n')),
+      options,
+    );
+    if (!ris.ok) throw new Error(ris.error.message);
+    expect(ris.value.drafts.map((d) => [d.fields.title, d.fields.publicationType, d.fields.publication])).toEqual([
+      ['Alleen C3', 'paper-conference', 'ORD 2024'],
+      ['Een video', 'document', ''],
+      ['Boektitel', 'book', ''],
+    ]);
+    expect(ris.value.drafts[1]!.warnings).toContain('publicationType "ADVS" is not known; set to document');
   });
 
   it('refuses whole files that are empty, too large, or not RIS or CSL-JSON, with one clear message', () => {

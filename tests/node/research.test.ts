@@ -96,6 +96,55 @@ describe('research results', () => {
   });
 });
 
+describe('citation import', () => {
+  const library = (ext: 'json' | 'ris') => readFile(path.join(import.meta.dirname, '../fixtures/formats', `zotero-library-19.${ext}`));
+
+  it("keeps each reference's journal or book and its type, and takes the same library again in the other format as 19 duplicates", async () => {
+    const dataDir = await tempDir();
+    let app = await openApp({ dataDir });
+    const me = await addMember(app, 'Sanne Bakker');
+    await call(app, 'settings:update', { meId: me.id });
+    const first = await call(app, 'research:import', { fileName: 'bibliotheek.json', dataBase64: base64(await library('json')) });
+    expect(first).toMatchObject({ rejected: [] });
+    expect(first.imported).toHaveLength(19);
+    await app.close();
+
+    app = await openApp({ dataDir });
+    const stored = first.imported.map((id) => app.repos.research.get(id));
+    expect(stored.filter((r) => r.publicationType).length).toBe(19);
+    expect(stored.filter((r) => r.publication).length).toBe(17);
+    expect(stored[6]).toMatchObject({ title: 'Intervisie als motor van teamleren', publication: 'Leren op de werkplek in het mbo', publicationType: 'chapter' });
+
+    // The RIS export of the same library (Zotero's T2, EndNote's JF, an old JO and BT) finds every one already here.
+    const again = await call(app, 'research:importPreview', { fileName: 'bibliotheek.ris', dataBase64: base64(await library('ris')) });
+    expect(again.entries).toEqual([]);
+    expect(again.rejected).toHaveLength(19);
+    expect(again.rejected.filter((r) => /same DOI/.test(r.reason))).toHaveLength(5);
+    expect(again.rejected.filter((r) => /same title, year and first author/.test(r.reason))).toHaveLength(14);
+    await app.close();
+  });
+
+  it('saves, changes and clears the journal and type from the form; a result saved without them exports as before', async () => {
+    const app = await openApp({ dataDir: await tempDir() });
+    const me = await addMember(app, 'Kees de Vries');
+    const plain = await call(app, 'research:save', { fields: researchFields([me.id]) });
+    expect(plain).not.toHaveProperty('publication');
+    expect((await call(app, 'research:cite', { format: 'ris', ids: [plain.id] })).text).toMatch(/^TY {2}- RPRT/);
+
+    const typed = await call(app, 'research:save', { id: plain.id, fields: researchFields([me.id], { publication: 'Pedagogische Studiën', publicationType: 'article-journal' }) });
+    const bibtex = (await call(app, 'research:cite', { format: 'bibtex', ids: [plain.id] })).text;
+    expect(bibtex).toMatch(/^@article\{/);
+    expect(bibtex).toContain('journal = {Pedagogische Studi{\\"e}n}');
+    const cleared = await call(app, 'research:save', { id: plain.id, fields: researchFields([me.id], { publication: '', publicationType: null }) });
+    expect(cleared).toMatchObject({ publication: '', publicationType: null });
+    expect(cleared.fieldRevs.publicationType! > typed.fieldRevs.publicationType!).toBe(true);
+    expect((await call(app, 'research:cite', { format: 'csl-json', ids: [plain.id] })).text).toContain('"type": "report"');
+    const refused = await failure(app, 'research:save', { fields: researchFields([me.id], { publicationType: 'blog' as never }) });
+    expect(refused.issues?.[0]?.path).toBe('fields.publicationType');
+    await app.close();
+  });
+});
+
 describe('attachments', () => {
   it('accepts PDF, Word, PowerPoint and images, and stores the same bytes once', async () => {
     const dataDir = await tempDir();

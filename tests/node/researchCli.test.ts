@@ -58,10 +58,12 @@ describe('citations on the command line', () => {
         question: 'Hoe geven docenten feedback tijdens de stage?',
         summary: 'Een onderzoek in **twee teams**.\n\nMet een tweede alinea.',
         links: ['https://doi.org/10.1234/mbo.2024.7', 'https://www.mboraad.nl/rapport'],
+        publication: 'Tijdschrift voor Lerarenopleiders',
+        publicationType: 'article-journal',
       }),
     });
     const ongoing = await call(source.app, 'research:save', {
-      fields: researchFields([ümit], { title: 'Co-teaching in de bol', status: 'lopend', area: 'innovatie', initiative: 'organisatie', year: 2025, tags: ['co-teaching'], findings: '', links: [] }),
+      fields: researchFields([ümit], { title: 'Co-teaching in de bol', status: 'lopend', area: 'innovatie', initiative: 'organisatie', year: 2025, tags: ['co-teaching'], findings: '', links: [], publication: 'Kennisnet', publicationType: 'webpage' }),
     });
     await source.app.close();
 
@@ -78,8 +80,10 @@ describe('citations on the command line', () => {
     for (const format of ['ris', 'bibtex', 'csl-json']) {
       const parsed = new Cite(format === 'csl-json' ? JSON.parse(files[format]!) : files[format]).data;
       expect(parsed.map((d) => d.title).sort(), format).toEqual(['Co-teaching in de bol', finished.title]);
-      const authors = parsed.find((d) => d.title === finished.title)!.author as { family: string }[];
+      const article = parsed.find((d) => d.title === finished.title)!;
+      const authors = article.author as { family: string }[];
       expect(authors.map((a) => a.family).join('|'), format).toMatch(/Hart\|.*Berg/);
+      expect(article, format).toMatchObject({ type: 'article-journal', 'container-title': 'Tijdschrift voor Lerarenopleiders' });
     }
 
     // One result only, by id.

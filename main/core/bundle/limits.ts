@@ -94,8 +94,12 @@ export function describeOverLimit(problem: OverLimit): string {
 }
 
 export const FORMAT = 'masternetwerk-bundle';
-/** Version 2 added activities, learning-log entries, POPs and badges; version 1 bundles are still read. */
-export const FORMAT_VERSION = 2;
+/**
+ * Version 2 added activities, learning-log entries, POPs and badges; version 3
+ * research results' `publication` and `publicationType`, which a version 2
+ * reader's strict schema would refuse. Older bundles are still read.
+ */
+export const FORMAT_VERSION = 3;
 
 /**
  * The format version that introduced each collection. A bundle of an older

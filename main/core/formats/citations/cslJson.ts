@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import type { PublicationType } from '../../../../shared/domain';
 import { describeIssues, unsafeJsonReason } from '../fileInput';
 import { yearIn, type EntryProblem, type ImportedCitation } from './draft';
 import { joinName } from './names';
 import type { CitationParts } from './parts';
+import { readCslType } from './publicationTypes';
 
 /**
  * CSL-JSON, the citation data of citeproc and Zotero ("CSL JSON" export).
- * Finished results are `report`s, others `document`s. The member's Dutch
+ * Our publication types are CSL types, so they are written as they are; the
+ * journal, book or website is `container-title`. The member's Dutch
  * particle goes into `non-dropping-particle` ("van der" Berg), which styles
  * sort on the family name as Dutch convention wants.
  */
@@ -23,8 +26,9 @@ export interface CslName {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'report' | 'document';
+  type: PublicationType;
   title: string;
+  'container-title'?: string;
   author?: CslName[];
   issued: { 'date-parts': [[number]] };
   publisher?: string;
@@ -43,8 +47,9 @@ export function cslItems(parts: readonly CitationParts[]): CslItem[] {
     return {
       id: p.id,
       'citation-key': p.key,
-      type: p.isReport ? 'report' : 'document',
+      type: p.type,
       title: p.title,
+      ...ifText('container-title', p.publication),
       ...(p.authors.length > 0
         ? { author: p.authors.map((a) => ({ family: a.family, ...ifText('given', a.given), ...ifText('non-dropping-particle', a.particle) })) }
         : {}),
@@ -81,7 +86,10 @@ const CslDateInput = z.object({
 
 /** The fields read from an item; unknown fields are ignored (zod strips them). */
 const CslItemInput = z.object({
+  type: text.optional(),
   title: text.optional(),
+  'container-title': text.optional(),
+  'collection-title': text.optional(),
   author: z.array(CslNameInput).max(500).optional(),
   issued: CslDateInput.optional(),
   publisher: text.optional(),
@@ -115,6 +123,9 @@ function cslToCitation(item: z.infer<typeof CslItemInput>): ImportedCitation {
   const date = item.issued;
   return {
     title: item.title ?? '',
+    // Zotero writes a report's or book's series as collection-title.
+    publication: item['container-title'] ?? item['collection-title'] ?? '',
+    type: readCslType(item.type ?? ''),
     authors: (item.author ?? []).map((n) => n.literal ?? joinName(n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix)),
     year: yearIn(String(date?.['date-parts']?.[0]?.[0] ?? date?.raw ?? date?.literal ?? '')),
     abstract: item.abstract ?? '',

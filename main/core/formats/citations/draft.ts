@@ -4,6 +4,7 @@ import { describeIssues } from '../fileInput';
 import { storedLinks } from './links';
 import { memberMatcher, type NameMatch, type NamedMember } from './names';
 import { readNotes } from './notes';
+import type { ReadType } from './publicationTypes';
 
 /**
  * An imported reference becomes a *draft* research result for the importing
@@ -17,10 +18,17 @@ import { readNotes } from './notes';
  * author. Fields a reference does not have get defaults, each reported as a
  * warning: no year → the given year, no status → afgerond (a reference is
  * usually finished work), no area → onderzoek, no initiative → docent.
+ * A publication type the app does not know becomes `document`, and a
+ * journal or book title longer than a title may be is left out, each with a
+ * warning too.
  */
 
 export interface ImportedCitation {
   title: string;
+  /** The journal, book, proceedings or website it appeared in. */
+  publication: string;
+  /** Null when the file gives no type. */
+  type: ReadType | null;
   /** Display names, `Jan van der Berg`. */
   authors: string[];
   year: number | null;
@@ -61,7 +69,16 @@ export const yearIn = (text: string): number | null => {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const LABELS = { title: 'title', question: 'research question', summary: 'summary', institution: 'publisher/institution', year: 'year', tags: 'keywords', links: 'links' };
+const LABELS = {
+  title: 'title',
+  question: 'research question',
+  summary: 'summary',
+  institution: 'publisher/institution',
+  publication: 'journal/book title',
+  year: 'year',
+  tags: 'keywords',
+  links: 'links',
+};
 
 /** Builds the drafts of one file; the name index is made once for all its entries. */
 export function draftMaker(options: DraftOptions): (entry: number, citation: ImportedCitation) => ImportedDraft | EntryProblem {
@@ -104,6 +121,13 @@ function citationToDraft(entry: number, c: ImportedCitation, options: DraftOptio
   const fittingTags = tags.filter((t) => t.length <= LIMITS.tag).slice(0, LIMITS.tags);
   if (fittingTags.length < tags.length) warnings.push(`${tags.length - fittingTags.length} keyword(s) too long or too many were left out`);
 
+  let publication = oneLine(c.publication);
+  if (publication.length > LIMITS.shortText) {
+    warnings.push(`journal/book title longer than ${LIMITS.shortText} characters was left out`);
+    publication = '';
+  }
+  if (c.type?.unknown) warnings.push(`publicationType "${c.type.unknown}" is not known; set to ${c.type.type}`);
+
   const year = c.year ?? options.fallbackYear;
   if (c.year === null) warnings.push(`no year; set to ${options.fallbackYear}`);
 
@@ -126,6 +150,8 @@ function citationToDraft(entry: number, c: ImportedCitation, options: DraftOptio
     area: choose(Area, sections.area, 'onderzoek', 'area'),
     initiative: choose(Initiative, sections.initiative, 'docent', 'initiative'),
     institution: oneLine(c.institution),
+    publication,
+    publicationType: c.type?.type ?? null,
     year,
     tags: fittingTags,
     authorIds: authors.ids,

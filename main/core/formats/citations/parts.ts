@@ -1,17 +1,21 @@
-import type { Research } from '../../../../shared/domain';
+import type { PublicationType, Research } from '../../../../shared/domain';
 import { compactKey } from '../textKeys';
 import { splitLinks } from './links';
 import { splitName, type PersonName } from './names';
 import { noteBlocks } from './notes';
+import { publicationTypeOf } from './publicationTypes';
 
 /**
  * What the three citation writers share: a research result seen as a
- * reference. A finished result (afgerond) is a report; work still in
- * progress is a generic document, which reference managers do not present as
- * published.
+ * reference. Its kind is its publication type; a result without one is a
+ * report when finished (afgerond) and otherwise a generic document, which
+ * reference managers do not present as published.
  */
 
-export type CitableResearch = Pick<Research, 'id' | 'title' | 'question' | 'summary' | 'method' | 'findings' | 'status' | 'area' | 'initiative' | 'institution' | 'year' | 'tags' | 'authorIds' | 'partnerIds' | 'links'>;
+export type CitableResearch = Pick<
+  Research,
+  'id' | 'title' | 'question' | 'summary' | 'method' | 'findings' | 'status' | 'area' | 'initiative' | 'institution' | 'publication' | 'publicationType' | 'year' | 'tags' | 'authorIds' | 'partnerIds' | 'links'
+>;
 
 /** A member's display name by id; unknown ids (erased profiles) are left out. */
 export type NameLookup = (memberId: string) => string | undefined;
@@ -19,8 +23,10 @@ export type NameLookup = (memberId: string) => string | undefined;
 export interface CitationParts {
   id: string;
   key: string;
-  isReport: boolean;
+  type: PublicationType;
   title: string;
+  /** The journal, book, proceedings or website it appeared in ('' when none). */
+  publication: string;
   authors: PersonName[];
   year: number;
   institution: string;
@@ -41,8 +47,9 @@ export function citationParts(items: readonly CitableResearch[], nameOf: NameLoo
     return {
       id: item.id,
       key: keys[i]!,
-      isReport: item.status === 'afgerond',
+      type: publicationTypeOf(item),
       title: item.title,
+      publication: item.publication ?? '',
       authors: names(item.authorIds).map(splitName),
       year: item.year,
       institution: item.institution,

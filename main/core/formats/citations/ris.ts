@@ -1,10 +1,13 @@
 import { yearIn, type EntryProblem, type ImportedCitation } from './draft';
 import { invertedName, readInvertedName } from './names';
 import type { CitationParts } from './parts';
+import { readRisType, risType } from './publicationTypes';
 
 /**
- * RIS, the tagged format every reference manager reads (`TY  - RPRT` …
- * `ER  - `). Finished results are reports (RPRT), others generic (GEN).
+ * RIS, the tagged format every reference manager reads (`TY  - JOUR` …
+ * `ER  - `). The type follows the publication type (publicationTypes.ts);
+ * the journal, book or website is the secondary title T2, and for a
+ * conference paper also C3, where newer readers look for the proceedings.
  * A value with line breaks continues on untagged lines, as Zotero and EndNote
  * write and read it.
  */
@@ -15,9 +18,11 @@ export function writeRis(parts: readonly CitationParts[]): string {
     if (value.trim()) lines.push(`${name}  - ${value.replace(/\r\n?/g, '\n').trim().replace(/\n/g, '\r\n')}`);
   };
   for (const p of parts) {
-    tag('TY', p.isReport ? 'RPRT' : 'GEN');
+    tag('TY', risType(p.type));
     tag('ID', p.key);
     tag('TI', p.title);
+    tag('T2', p.publication);
+    if (p.type === 'paper-conference') tag('C3', p.publication);
     for (const author of p.authors) tag('AU', invertedName(author));
     tag('PY', String(p.year));
     tag('PB', p.institution);
@@ -92,10 +97,21 @@ const first = (tags: Map<string, string[]>, ...names: string[]) => {
 
 const all = (tags: Map<string, string[]>, ...names: string[]) => names.flatMap((name) => tags.get(name) ?? []).filter((v) => v.trim());
 
-/** The fields of a RIS entry, as Zotero, EndNote and Mendeley tag them. */
+/**
+ * The fields of a RIS entry, as Zotero, EndNote and Mendeley tag them. BT is
+ * the title of a book itself, but the book a chapter is in when the entry
+ * has a title of its own; JA and J2 are a journal's abbreviation, used only
+ * when its full name is missing.
+ */
 export function risToCitation(tags: Map<string, string[]>): ImportedCitation {
+  const title = first(tags, 'TI', 'T1', 'CT');
+  const bookTitle = first(tags, 'BT');
+  const type = readRisType(first(tags, 'TY'));
+  const conference = type?.type === 'paper-conference';
   return {
-    title: first(tags, 'TI', 'T1', 'CT', 'BT'),
+    title: title || bookTitle,
+    publication: first(tags, 'T2', 'JF', 'JO', ...(conference ? ['C3'] : [])) || (title ? bookTitle : '') || first(tags, 'JA', 'J2'),
+    type,
     authors: all(tags, 'AU', 'A1').map(readInvertedName),
     year: yearIn(first(tags, 'PY', 'Y1', 'DA')),
     abstract: all(tags, 'AB', 'N2').join('\n\n'),

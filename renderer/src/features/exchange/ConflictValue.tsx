@@ -24,6 +24,8 @@ function codeKey(collection: string, field: string): string | null {
       return 'members:visibility';
     case 'initiative':
       return 'research:initiative';
+    case 'publicationType':
+      return 'research:publicationType';
     case 'status':
       return collection === 'questions' ? 'questions:status' : collection === 'research' ? 'research:status' : null;
     default:

@@ -49,7 +49,9 @@ function Preview({ preview }: { preview: ImportPreview }) {
                   <span className="import-list__number">{t('import.entry', { entry: entry.entry })}</span> {entry.fields.title}
                 </p>
                 <p className="import-list__meta">
-                  {entry.fields.year} · {t('list.by', { names: names(entry.fields.authorIds) })}
+                  {[entry.fields.year, entry.fields.publicationType && t(`publicationType.${entry.fields.publicationType}`), entry.fields.publication, t('list.by', { names: names(entry.fields.authorIds) })]
+                    .filter(Boolean)
+                    .join(' · ')}
                   {entry.unmatchedAuthors.length > 0 && ` · ${t('import.unmatched', { names: entry.unmatchedAuthors.join(', ') })}`}
                 </p>
                 {entry.warnings.length > 0 && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AREAS, INITIATIVES, RESEARCH_STATUSES, ResearchFields, type Research } from '../../../../shared/domain';
+import { AREAS, INITIATIVES, PUBLICATION_TYPES, RESEARCH_STATUSES, ResearchFields, type Research } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
@@ -94,7 +94,7 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
     void save(research ? research.draft : true);
   };
 
-  const text = (key: 'title' | 'question' | 'summary' | 'method' | 'findings' | 'year', extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const text = (key: 'title' | 'question' | 'summary' | 'method' | 'findings' | 'year' | 'publication', extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={fieldId(key)}
       label={t(`labels.${key}`)}
@@ -105,18 +105,26 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
       {...extra}
     />
   );
-  const select = (key: 'status' | 'area' | 'initiative', options: readonly string[]) => (
+  /** A choice from a fixed list; `none` adds a first option for "not given" (the empty value). */
+  const select = (key: 'status' | 'area' | 'initiative' | 'publicationType', options: readonly string[], none?: { label: string; hint: string }) => (
     <div className={`field${errors[key] ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={fieldId(key)}>
         {t(`labels.${key}`)}
+        {none && <span className="field__optional"> {t('common:optional')}</span>}
       </label>
+      {none && (
+        <p id={`${fieldId(key)}-hint`} className="field__hint">
+          {none.hint}
+        </p>
+      )}
       <select
         id={fieldId(key)}
         value={state[key]}
         onChange={(e) => setState((s) => ({ ...s, [key]: e.target.value }))}
         aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={describedBy(errors[key] && `${fieldId(key)}-error`)}
+        aria-describedby={describedBy(none && `${fieldId(key)}-hint`, errors[key] && `${fieldId(key)}-error`)}
       >
+        {none && <option value="">{none.label}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
             {t(`${key}.${o}`)}
@@ -158,6 +166,10 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
             list="research-institutions"
           />
           {text('year', { inputMode: 'numeric', maxLength: 4, required: true })}
+        </div>
+        <div className="form__grid">
+          {select('publicationType', PUBLICATION_TYPES, { label: t('publicationType.none'), hint: t('form.hints.publicationType') })}
+          {text('publication', { optionalLabel: t('common:optional') })}
         </div>
       </section>
 

@@ -166,6 +166,24 @@ function Result({ detail }: { detail: ResearchDetail }) {
               <p className="muted">{t('detail.noPartners')}</p>
             )}
           </Section>
+          {(research.publicationType || research.publication) && (
+            <Section id="research-publication" title={t('detail.publication')}>
+              <dl className="facts facts--stacked">
+                {research.publicationType && (
+                  <>
+                    <dt>{t('labels.publicationType')}</dt>
+                    <dd>{t(`publicationType.${research.publicationType}`)}</dd>
+                  </>
+                )}
+                {research.publication && (
+                  <>
+                    <dt>{t('labels.publication')}</dt>
+                    <dd>{research.publication}</dd>
+                  </>
+                )}
+              </dl>
+            </Section>
+          )}
           {research.tags.length > 0 && (
             <Section id="research-tags" title={t('labels.tags')}>
               <ul className="chips" aria-label={t('labels.tags')}>

@@ -19,10 +19,11 @@ const REASONS: Array<[RegExp, string, (m: RegExpExecArray) => Record<string, str
 
 const WARNINGS: Array<[RegExp, string, (m: RegExpExecArray) => Record<string, string>]> = [
   [/^no author matches a profile; you are listed as the author$/, 'youAreAuthor', () => ({})],
-  [/^(status|area|initiative) "(.+)" is not known; set to (.+)$/, 'unknownValue', (m) => ({ what: m[1]!, value: m[2]!, fallback: m[3]! })],
+  [/^(status|area|initiative|publicationType) "(.+)" is not known; set to (.+)$/, 'unknownValue', (m) => ({ what: m[1]!, value: m[2]!, fallback: m[3]! })],
   [/^no (status|area|initiative); set to (.+)$/, 'missingValue', (m) => ({ what: m[1]!, fallback: m[2]! })],
   [/^(\d+) keyword\(s\) too long or too many were left out$/, 'keywordsDropped', (m) => ({ count: m[1]! })],
   [/^no year; set to (\d+)$/, 'noYear', (m) => ({ year: m[1]! })],
+  [/^journal\/book title longer than \d+ characters was left out$/, 'publicationTooLong', () => ({})],
 ];
 
 function translate(table: typeof REASONS, prefix: string, text: string, t: TFunction): string {
@@ -30,7 +31,7 @@ function translate(table: typeof REASONS, prefix: string, text: string, t: TFunc
     const m = pattern.exec(text);
     if (!m) continue;
     const params = values(m);
-    // status/area/initiative and the value chosen for them are named as everywhere else in the UI.
+    // status/area/initiative/publication type and the value chosen for them are named as everywhere else in the UI.
     if (params.what && params.fallback) params.fallback = t(`${params.what}.${params.fallback}`, { defaultValue: params.fallback }).toLocaleLowerCase();
     if (params.what) params.what = t(`import.what.${params.what}`);
     return t(`${prefix}.${key}`, params);

@@ -1,4 +1,4 @@
-import { ResearchFields, type Area, type Attachment, type Initiative, type Research } from '../../../../shared/domain';
+import { ResearchFields, type Area, type Attachment, type Initiative, type PublicationType, type Research } from '../../../../shared/domain';
 
 /** What the research form edits: the fields as typed (year and links as text). */
 export interface ResearchFormState {
@@ -11,6 +11,9 @@ export interface ResearchFormState {
   area: Area;
   initiative: Initiative;
   institution: string;
+  publication: string;
+  /** '' when not given. */
+  publicationType: PublicationType | '';
   year: string;
   tags: string[];
   authorIds: string[];
@@ -35,6 +38,8 @@ export function formStateOf(research: Research | undefined, defaults: { meId: st
     area: research?.area ?? 'onderzoek',
     initiative: research?.initiative ?? 'docent',
     institution: research?.institution ?? defaults.institution,
+    publication: research?.publication ?? '',
+    publicationType: research?.publicationType ?? '',
     year: String(research?.year ?? defaults.year),
     tags: [...(research?.tags ?? [])],
     authorIds: [...(research?.authorIds ?? [defaults.meId])],
@@ -50,6 +55,7 @@ export function fieldsOf(state: ResearchFormState, draft: boolean): unknown {
     ...state,
     // Anything but digits becomes NaN, which the schema reports at the year field.
     year: /^\d+$/.test(year) ? Number(year) : Number.NaN,
+    publicationType: state.publicationType || null,
     links: state.links
       .split('\n')
       .map((l) => l.trim())
@@ -66,6 +72,8 @@ export const FIELD_ORDER = [
   'initiative',
   'year',
   'institution',
+  'publicationType',
+  'publication',
   'authorIds',
   'partnerIds',
   'question',

@@ -9,7 +9,7 @@ import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatWallDateTime } from '../../i18n/format';
 import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors } from '../../lib/fieldErrors';
+import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
 import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { MemberPicker } from '../research/MemberPicker';
@@ -35,6 +35,8 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
   const { errors } = fieldErrors;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
+  // The start the user confirmed lies in the past; a later change of date or time asks again.
+  const [confirmedStart, setConfirmedStart] = useState<string | null>(null);
   const options = useResource('session-form-options', async () => {
     const [choices, plgs] = await Promise.all([call('sessions:choices'), call('plgs:list')]);
     return { members: choices.members, plgs };
@@ -47,12 +49,20 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
 
   const showProblems = fieldErrors.show;
 
+  const start = fieldsOf(state).start;
+  // Saving a date in the past is allowed (HR records cafés afterwards), but only when the user says it is meant:
+  // for a new café, or when an existing one moves to another past moment.
+  const startsInPast = start !== '' && start < localNow() && start !== session?.start.slice(0, 16);
+  const pastConfirmed = startsInPast && confirmedStart === start;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
     setFailure(null);
     const parsed = SessionDetails.safeParse(fieldsOf(state));
-    if (!parsed.success) return showProblems(toFieldErrors(problemsFromZod(parsed.error), t, 'sessions'));
+    const problems: FieldErrors = parsed.success ? {} : toFieldErrors(problemsFromZod(parsed.error), t, 'sessions');
+    if (startsInPast && !pastConfirmed) problems.confirmPast = t('form.confirmPast.required');
+    if (!parsed.success || Object.keys(problems).length > 0) return showProblems(problems);
     setSaving(true);
     try {
       const saved = await call('sessions:save', { ...(session ? { id: session.id } : {}), fields: parsed.data });
@@ -80,8 +90,6 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
     />
   );
   const minutes = Number(state.minutes);
- // Saving a date in the past is allowed (writing up a café afterwards), but never without a word.
-  const startsInPast = Boolean(state.date && state.time) && `${state.date}T${state.time}` < localNow();
   const startShown = state.date && state.time ? formatWallDateTime(`${state.date}T${state.time}`, i18n.language) : '';
   const timeErrorId = `${fieldId('start')}-error`;
 
@@ -111,7 +119,7 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
               value={state.date}
               required
               aria-invalid={errors.start ? true : undefined}
-              aria-describedby={describedBy('session-start-shown', errors.start && timeErrorId)}
+              aria-describedby={describedBy('session-start-shown', startsInPast && PAST_WARNING_ID, errors.start && timeErrorId)}
               onChange={(e) => set('date', 'start')(e.target.value)}
             />
           </div>
@@ -125,7 +133,7 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
               value={state.time}
               required
               aria-invalid={errors.start ? true : undefined}
-              aria-describedby={describedBy('session-start-shown', errors.start && timeErrorId)}
+              aria-describedby={describedBy('session-start-shown', startsInPast && PAST_WARNING_ID, errors.start && timeErrorId)}
               onChange={(e) => set('time', 'start')(e.target.value)}
             />
           </div>
@@ -139,12 +147,29 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
         <p id="session-start-shown" className="field__hint">
           {startShown ? t('form.startShown', { when: startShown }) : t('form.startHint')}
         </p>
-        {startsInPast && (
-          <p className="field__warning" role="status">
-            {t('form.pastWarning')}
-          </p>
-        )}
         <FieldError id={timeErrorId} message={errors.start} />
+        {startsInPast && (
+          <div className={`field__warning past-start${errors.confirmPast ? ' past-start--invalid' : ''}`}>
+            <p id={PAST_WARNING_ID} role="status">
+              {t('form.pastWarning')}
+            </p>
+            <label className="checkbox">
+              <input
+                id={fieldId('confirmPast')}
+                type="checkbox"
+                checked={pastConfirmed}
+                aria-invalid={errors.confirmPast ? true : undefined}
+                aria-describedby={describedBy(PAST_WARNING_ID, errors.confirmPast && `${fieldId('confirmPast')}-error`)}
+                onChange={(e) => {
+                  setConfirmedStart(e.target.checked ? start : null);
+                  fieldErrors.clear('confirmPast');
+                }}
+              />
+              <span className="checkbox__text">{t('form.confirmPast.label')}</span>
+            </label>
+            <FieldError id={`${fieldId('confirmPast')}-error`} message={errors.confirmPast} />
+          </div>
+        )}
       </section>
 
       <section className="form__section" aria-labelledby="session-form-where">
@@ -202,6 +227,8 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
     </form>
   );
 }
+
+const PAST_WARNING_ID = 'session-past-warning';
 
 /** Now as a wall-clock `YYYY-MM-DDTHH:mm`, to compare with the date and time typed. */
 function localNow(): string {

@@ -75,7 +75,7 @@ export function fieldsOf(state: SessionFormState): SessionDetailsInput {
 }
 
 /** The form's fields in screen order: the first one with a problem gets the focus. */
-export const FIELD_ORDER = ['title', 'theme', 'start', 'minutes', 'location', 'onlineLink', 'organiserIds', 'plgId', 'capacity', 'description', 'preparation'] as const;
+export const FIELD_ORDER = ['title', 'theme', 'start', 'confirmPast', 'minutes', 'location', 'onlineLink', 'organiserIds', 'plgId', 'capacity', 'description', 'preparation'] as const;
 
 /** `start` is typed in two controls; its problems show at the date. */
 export const fieldId = (field: string) => `session-${field === 'start' ? 'date' : field}`;
