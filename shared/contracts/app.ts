@@ -23,6 +23,8 @@ export const AppInfo = z.object({
   recoveries: z.array(RecoveryNotice),
   /** The private signing key is encrypted by the OS keychain (Electron safeStorage); false: a plain file. */
   keyProtected: z.boolean(),
+  /** This install's signing-key fingerprint, for colleagues to compare (null: no key made yet, it comes with the first export or sync). */
+  fingerprint: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { checkScreen } from './pages/accessibility';
 import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { SharedFolderSection } from './pages/SettingsPage';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 test('Instellingen → Uitwisselen: pick a shared folder, see the status and skipped files in Dutch, pause and resume', async ({ page, host }) => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'mnw-e2e-shared-'));
@@ -43,6 +47,33 @@ test('Instellingen → Uitwisselen: pick a shared folder, see the status and ski
     await expect(sync.problem).toContainText('De gedeelde map is niet bereikbaar');
     await checkScreen(page, '41-sync-folder-missing');
     mkdirSync(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("a colleague's second computer: Uitwisselen shows its fingerprint, and confirming it brings its changes in", async ({ page, host }) => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'mnw-e2e-two-computers-'));
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/makeSecondComputer.ts'), folder], { cwd: ROOT });
+    const app = new AppPage(page);
+    await app.open(host.url);
+    await new OnboardingPage(page).createMyProfile({ name: 'Kees de Vries', institution: 'Summa College' });
+    await app.goTo('Instellingen');
+    const sync = new SharedFolderSection(page);
+    await sync.useFolder(folder);
+    await sync.syncNow();
+
+    const notice = sync.section.locator('.sync-new-key');
+    await expect(notice.getByText('Een nieuwe computer van Anna de Vries?')).toBeVisible();
+    await expect(notice.locator('code')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
+    await checkScreen(page, '42-sync-new-key', { fullPage: true });
+
+    await notice.getByRole('button', { name: 'Vingerafdruk klopt: vertrouw deze computer van Anna de Vries' }).click();
+    await expect(notice).toHaveCount(0);
+    await app.goTo("Collega's");
+    await page.getByRole('link', { name: 'Anna de Vries' }).first().click();
+    await expect(page.getByText('Techniek')).toBeVisible();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

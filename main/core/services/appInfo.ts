@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { COLLECTION_NAMES } from '../../../shared/domain';
 import type { AppContext } from '../app';
-import { fileKeyVault, type KeyVault } from '../bundle/keys';
+import { fileKeyVault, ownFingerprint, type KeyVault } from '../bundle/keys';
 import { removeDemo } from '../demo/seedDemo';
 import { ServiceError } from '../dispatch';
 import { APP_VERSION } from '../version';
@@ -22,6 +22,7 @@ export function appHandlers(app: AppContext, vault: KeyVault = fileKeyVault(app.
         demoCount,
         recoveries: app.store.recoveries,
         keyProtected: vault.protected,
+        fingerprint: await ownFingerprint(vault),
       };
     },
     async 'settings:update'(patch) {

@@ -101,6 +101,8 @@ export function SettingsPage() {
           </dd>
           <dt>{t('about.profiles')}</dt>
           <dd>{formatNumber(info.counts.members ?? 0, i18n.language)}</dd>
+          <dt>{t('about.fingerprint')}</dt>
+          <dd>{info.fingerprint ? <code className="fingerprint">{info.fingerprint}</code> : t('about.noKeyYet')}</dd>
         </dl>
         <p className="field__hint">{t('about.dataDirHint')}</p>
       </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncSkip, SyncStatus } from '../../../../shared/sync';
+import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Status';
 import { call } from '../../lib/call';
 
@@ -22,6 +23,8 @@ export function NewKeyNotices({ skipped, busy, run }: Props) {
     const name = key.name || t('sync.newKey.someone');
     return (
       <div key={key.installId} className="notice notice--warning sync-new-key" role="status">
+        <Icon name="key" />
+        <div>
         <p>
           <strong>{t('sync.newKey.title', { name })}</strong>
         </p>
@@ -37,6 +40,7 @@ export function NewKeyNotices({ skipped, busy, run }: Props) {
         >
           {busy === `key:${key.installId}` ? <Spinner /> : null} {t('sync.newKey.confirm', { name })}
         </button>
+        </div>
       </div>
     );
   });
