@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Badge,
   GoalLinks,
+  GoalStatus,
   LearnerAnswers,
   LearningEntry,
   LearningFields,
@@ -54,12 +55,13 @@ export const LearningList = z.object({
 });
 export type LearningList = z.infer<typeof LearningList>;
 
-/** What the link pickers offer: my cafés, my POP goals, research and questions. */
+/** What the link pickers offer: my cafés, my POP goals, research, questions and the activities I take part in. */
 export const LearningChoices = z.object({
   sessions: z.array(LinkRef),
   goals: z.array(LinkRef),
   research: z.array(LinkRef),
   questions: z.array(LinkRef),
+  activities: z.array(LinkRef),
 });
 export type LearningChoices = z.infer<typeof LearningChoices>;
 
@@ -113,9 +115,18 @@ export const PopView = z.object({
     learning: z.array(LinkRef),
     wants: z.array(z.string()),
     actions: z.array(LinkRef),
+    /** The activities I take part in, and those my goals already link to. */
+    activities: z.array(LinkRef),
   }),
 });
 export type PopView = z.infer<typeof PopView>;
+
+/** The other direction of the activity links: on an activity's page, the entries and goals that link to it and that the viewer may see. */
+export const ActivityLearning = z.object({
+  entries: z.array(z.object({ id: Id, title: z.string(), date: IsoDate, kind: LearningKind, mine: z.boolean(), ownerName: z.string() })),
+  goals: z.array(z.object({ id: Id, title: z.string(), status: GoalStatus, mine: z.boolean(), ownerId: Id, ownerName: z.string() })),
+});
+export type ActivityLearning = z.infer<typeof ActivityLearning>;
 
 export const TeamCounts = z.record(LearningKind, z.number());
 export const TeamRow = z.discriminatedUnion('suppressed', [
@@ -150,6 +161,36 @@ export const BadgeVerification = z.object({
 });
 export type BadgeVerification = z.infer<typeof BadgeVerification>;
 
+/**
+ * Why a viewer may not issue the badge for a reached POP goal: it is their
+ * own goal (a colleague from their PLG issues it), the POP is not shared
+ * with the network, they share no PLG with its owner, or the goal is not
+ * marked "behaald". One rule in core decides, for issuing and for the screens.
+ */
+export const GOAL_BADGE_BLOCKS = ['own_goal', 'not_shared', 'no_shared_plg', 'not_reached'] as const;
+export const GoalBadgeBlock = z.enum(GOAL_BADGE_BLOCKS);
+export type GoalBadgeBlock = z.infer<typeof GoalBadgeBlock>;
+
+/** A reached goal of a member's POP, as far as the viewer may see it, with its badge if it has one. */
+export const GoalBadgeState = z.object({
+  goalId: Id,
+  title: z.string(),
+  end: IsoDate,
+  /** The goal's POP is shared with the network (so PLG colleagues hold it and can issue). */
+  shared: z.boolean(),
+  badge: Badge.nullable(),
+  /** Why this viewer cannot issue it; null when they can. */
+  block: GoalBadgeBlock.nullable(),
+});
+export type GoalBadgeState = z.infer<typeof GoalBadgeState>;
+
+export const GoalBadges = z.object({
+  /** The owner's PLGs, by name: whom to ask for a badge. */
+  plgs: z.array(z.string()),
+  goals: z.array(GoalBadgeState),
+});
+export type GoalBadges = z.infer<typeof GoalBadges>;
+
 export const learningContract = {
   /** My learning-log entries, newest first, optionally for a period and one kind. */
   'learning:list': {
@@ -165,6 +206,8 @@ export const learningContract = {
   'learning:save': { input: z.strictObject({ id: Id.optional(), fields: LearningInput }), output: LearningEntry },
   'learning:delete': { input: byId, output: byId },
   'learning:choices': { input: none, output: LearningChoices },
+  /** Entries and POP goals linked to an activity: mine, and others' only where shared with the network. */
+  'learning:linkedToActivity': { input: byId, output: ActivityLearning },
   /** One click on a café page: a private entry, pre-filled from the session and my part in it. */
   'learning:logSession': { input: z.strictObject({ sessionId: Id }), output: LearningEntry },
   /** The learner report of a period, grouped by kind, with the answers. */
@@ -176,8 +219,10 @@ export const learningContract = {
   'team:overview': { input: z.strictObject({ team: z.string().max(200).optional(), period: Period.optional() }), output: TeamOverview },
   'badges:list': { input: z.strictObject({ memberId: Id }), output: z.array(Badge) },
   'badges:issueForSession': { input: z.strictObject({ sessionId: Id, memberId: Id }), output: Badge },
-  /** By a colleague from the same PLG, for a goal marked "behaald" in a POP this install holds. */
+  /** By a colleague from the same PLG, for a goal marked "behaald" in a POP shared with the network. */
   'badges:issueForGoal': { input: z.strictObject({ goalId: Id }), output: Badge },
+  /** A member's reached POP goals the viewer may see, each with its badge and whether the viewer may issue it. */
+  'badges:forGoals': { input: z.strictObject({ memberId: Id }), output: GoalBadges },
   'badges:verify': { input: z.strictObject({ jws: z.string().max(64_000) }), output: BadgeVerification },
   'badges:setVisibility': { input: z.strictObject({ id: Id, visibility: Visibility }), output: Badge },
 } as const satisfies ContractPart;

@@ -3,6 +3,7 @@ import { ACTIVITY_PHASES, AREAS, INITIATIVES } from '../domain';
 import { Id } from '../ids';
 import { OverviewFilter } from './activities';
 import type { ContractPart } from './common';
+import { TeamOverview } from './learning';
 import { PersonRef } from './research';
 
 const Count = z.number().int().min(0);
@@ -55,11 +56,17 @@ export const Overview = z.object({
     isolated: z.array(PersonRef),
     notable: z.array(z.object({ id: Id, title: z.string(), institution: z.string(), effect: z.string(), effectTags: z.array(z.string()) })),
   }),
+  /**
+   * Leren op het werk: the team overview for the filter's period, institution
+   * and team (a leerlog knows no area or PLG), only from entries shared in
+   * aggregate; a group under MIN_GROUP teachers is `{suppressed: true}`.
+   */
+  learning: TeamOverview,
 });
 export type Overview = z.infer<typeof Overview>;
 
-/** The part of the overview `masternetwerk overview --json` prints: the contract of the issue. */
-export const overviewJson = ({ activities, sessions, questions, marketplace, isolatedMembers }: Overview) => ({ activities, sessions, questions, marketplace, isolatedMembers });
+/** The part of the overview `masternetwerk overview --json` prints: the contract of the issue, with `learning` added later (issue 11). */
+export const overviewJson = ({ activities, sessions, questions, marketplace, isolatedMembers, learning }: Overview) => ({ activities, sessions, questions, marketplace, isolatedMembers, learning });
 
 /**
  * One number of the overview, to open the records behind it:

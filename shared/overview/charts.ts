@@ -1,4 +1,4 @@
-import { ACTIVITY_PHASES, AREAS, INITIATIVES } from '../domain';
+import { ACTIVITY_PHASES, AREAS, INITIATIVES, learningKindInfo } from '../domain';
 import type { Overview } from '../contracts/overview';
 
 /**
@@ -13,10 +13,20 @@ const TEXT = '#221f1b';
 const MUTED = '#5c564d';
 const GRID = '#e2d9cc';
 
+/** One row of a chart's table; a suppressed row (a group under 5 people) has no numbers at all and is not drawn. */
+export interface ChartRow {
+  label: string;
+  key: string;
+  values: Array<number | null>;
+  suppressed?: boolean;
+}
+
 /** One table behind a chart: rows of a label and one number per column (null: hidden, fewer than 5 people). */
 export interface ChartTable {
   columns: string[];
-  rows: Array<{ label: string; key: string; values: Array<number | null> }>;
+  /** Full names of the columns where `columns` holds short ones (the kinds' numbers 1–11). */
+  columnTitles?: string[];
+  rows: ChartRow[];
 }
 
 export interface ChartSpec {
@@ -24,9 +34,11 @@ export interface ChartSpec {
   table: ChartTable;
   /** A stacked bar per row (several columns), or one bar per row (one column). */
   kind: 'bars' | 'stacked' | 'matrix' | 'months';
+  /** Whether a number opens the records behind it; the leerlog's are counted, never listed. */
+  opensRecords: boolean;
 }
 
-export const CHART_IDS = ['area', 'phase', 'initiative', 'collaboration', 'sessions', 'questions'] as const;
+export const CHART_IDS = ['area', 'phase', 'initiative', 'collaboration', 'sessions', 'questions', 'learning'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The texts a chart needs, keyed like the i18n files (`area.innovatie`, `phase.lopend`, `columns.count`, …). */
@@ -40,11 +52,12 @@ export function overviewCharts(overview: Overview, text: ChartTexts, locale = 'n
   const { activities, sessions, questions, details } = overview;
   const count = text('columns.activities');
   return [
-    { id: 'area', kind: 'bars', table: { columns: [count], rows: AREAS.map((a) => ({ label: text(`area.${a}`), key: `area:${a}`, values: [activities.byArea[a]] })) } },
-    { id: 'phase', kind: 'bars', table: { columns: [count], rows: ACTIVITY_PHASES.map((p) => ({ label: text(`phase.${p}`), key: `phase:${p}`, values: [activities.byPhase[p]] })) } },
+    { id: 'area', kind: 'bars', opensRecords: true, table: { columns: [count], rows: AREAS.map((a) => ({ label: text(`area.${a}`), key: `area:${a}`, values: [activities.byArea[a]] })) } },
+    { id: 'phase', kind: 'bars', opensRecords: true, table: { columns: [count], rows: ACTIVITY_PHASES.map((p) => ({ label: text(`phase.${p}`), key: `phase:${p}`, values: [activities.byPhase[p]] })) } },
     {
       id: 'initiative',
       kind: 'stacked',
+      opensRecords: true,
       table: {
         columns: INITIATIVES.map((i) => text(`initiative.${i}`)),
         rows: details.initiativeByInstitution.map((row) => ({ label: row.institution, key: `initiative:${row.institution}:`, values: INITIATIVES.map((i) => row[i]) })),
@@ -53,6 +66,7 @@ export function overviewCharts(overview: Overview, text: ChartTexts, locale = 'n
     {
       id: 'collaboration',
       kind: 'matrix',
+      opensRecords: true,
       table: {
         columns: details.collaboration.institutions,
         rows: details.collaboration.institutions.map((name, i) => ({ label: name, key: `pair:${i}:`, values: details.collaboration.matrix[i] ?? [] })),
@@ -61,6 +75,7 @@ export function overviewCharts(overview: Overview, text: ChartTexts, locale = 'n
     {
       id: 'sessions',
       kind: 'months',
+      opensRecords: true,
       table: {
         columns: [text('columns.sessions'), text('columns.registrations'), text('columns.attended'), text('columns.waitlist')],
         rows: sessions.byMonth.map((m) => ({ label: monthLabel(m.month, locale), key: `sessions:${m.month}`, values: [m.sessions, m.registrations, m.attended, m.waitlist] })),
@@ -69,13 +84,37 @@ export function overviewCharts(overview: Overview, text: ChartTexts, locale = 'n
     {
       id: 'questions',
       kind: 'months',
+      opensRecords: true,
       table: {
         columns: [text('columns.asked'), text('columns.answered'), text('columns.unanswered')],
         rows: questions.byMonth.map((m) => ({ label: monthLabel(m.month, locale), key: `questions:${m.month}:`, values: [m.asked, m.answered, m.unanswered] })),
       },
     },
+    learningChart(overview.learning, text),
   ];
 }
+
+/** Leren op het werk: per team the leerlog entries of each kind (columns 1–11); a group under 5 teachers is a suppressed row. */
+function learningChart(learning: Overview['learning'], text: ChartTexts): ChartSpec {
+  return {
+    id: 'learning',
+    kind: 'matrix',
+    opensRecords: false,
+    table: {
+      columns: learning.kinds.map((k) => String(learningKindInfo(k).number)),
+      columnTitles: learning.kinds.map((k) => text(`learning:kinds.${k}`)),
+      rows: learning.teams.map((row, i) => ({
+        label: `${row.institution} · ${row.team || text('learning.noTeam')}`,
+        key: `learning:${i}`,
+        values: row.suppressed ? learning.kinds.map(() => null) : learning.kinds.map((k) => row.counts[k] ?? 0),
+        ...(row.suppressed ? { suppressed: true } : {}),
+      })),
+    },
+  };
+}
+
+/** The rows a chart draws: a suppressed group is only in the table, as "te weinig deelnemers". */
+export const drawnRows = (spec: ChartSpec) => spec.table.rows.filter((r) => !r.suppressed);
 
 /** The cell a table number opens: rows ending in `:` take the column (initiative, institution pair, question state). */
 export function cellOf(spec: ChartSpec, rowIndex: number, column: number): string {
@@ -90,17 +129,20 @@ const axisText = { color: MUTED, fontSize: 12 };
 
 /** ECharts options for a chart (plain data; no ECharts import here, so shared stays light). */
 export function chartOption(spec: ChartSpec): Record<string, unknown> {
-  const { table } = spec;
+  const table = { ...spec.table, rows: drawnRows(spec) };
   const labels = table.rows.map((r) => r.label);
   const base = { animation: false, textStyle: { fontFamily: 'Roboto, Arial, sans-serif', color: TEXT }, color: [...CHART_COLORS] };
   if (spec.kind === 'matrix') {
     const data = table.rows.flatMap((row, i) => row.values.map((v, j) => [j, i, v ?? 0]));
     const max = Math.max(1, ...data.map((d) => d[2] as number));
+    // Short column names (the kinds' numbers) stand upright; institution names are turned to fit.
+    const short = table.columns.every((c) => c.length <= 3);
     return {
       ...base,
-      grid: { left: 190, right: 20, top: 10, bottom: 90 },
-      xAxis: { type: 'category', data: table.columns, axisLabel: { ...axisText, rotate: 25, width: 150, overflow: 'truncate' }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { ...axisText, width: 180, overflow: 'truncate' }, splitArea: { show: true } },
+      grid: { left: 190, right: 20, top: 10, bottom: short ? 30 : 90 },
+      xAxis: { type: 'category', data: table.columns, axisLabel: { ...axisText, rotate: short ? 0 : 25, width: 150, overflow: 'truncate' }, splitArea: { show: true } },
+      // Long row names (institution · team) wrap onto a second line rather than lose their end.
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { ...axisText, width: 180, overflow: 'break', lineHeight: 14 }, splitArea: { show: true } },
       visualMap: { show: false, min: 0, max, inRange: { color: ['#f2ede5', '#1e5c57'] } },
       series: [{ type: 'heatmap', data, label: { show: true, color: TEXT, backgroundColor: '#ffffff', padding: 2, borderRadius: 3 } }],
     };
@@ -126,4 +168,10 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
 }
 
 /** Height that fits the rows of a chart. */
-export const chartHeight = (spec: ChartSpec) => (spec.kind === 'months' ? 300 : Math.max(160, 60 + spec.table.rows.length * (spec.kind === 'matrix' ? 44 : 34) + (spec.kind === 'matrix' ? 80 : 0)));
+export function chartHeight(spec: ChartSpec): number {
+  if (spec.kind === 'months') return 300;
+  const rows = drawnRows(spec).length;
+  if (spec.kind !== 'matrix') return Math.max(160, 60 + rows * 34);
+  const short = spec.table.columns.every((c) => c.length <= 3);
+  return Math.max(short ? 100 : 160, (short ? 40 : 140) + rows * 44);
+}

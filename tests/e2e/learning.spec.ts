@@ -139,9 +139,17 @@ test.describe('with the demo network', () => {
     expect(logged.title).toBe(`Netwerkcafé bijgewoond: ${session.title}`);
     expect(logged.visibility).toBe('prive');
 
-    // A presenter's badge shows on their profile and can be exported as the signed file.
+    // The organiser issues a presenter's badge on the café page; it shows on the presenter's profile and can be exported as the signed file.
     const presenterId = session.programme.flatMap((p) => p.presenterIds)[0]!;
-    const badge = await invoke(host.url, 'badges:issueForSession', { sessionId: session.id, memberId: presenterId });
+    const presenter = await invoke(host.url, 'members:get', { id: presenterId });
+    await switchMe(page, session.organiserIds[0]!);
+    await page.evaluate((id) => void (location.hash = `#/sessions/${id}`), session.id);
+    const issuing = page.getByRole('region', { name: 'Badges voor presentatoren' });
+    await issuing.getByRole('button', { name: `Badge uitreiken aan ${presenter.name}` }).click();
+    await expect(page.getByText(`Badge uitgereikt aan ${presenter.name}.`)).toBeVisible();
+    await issuing.scrollIntoViewIfNeeded();
+    await checkScreen(page, 'learning-06-cafe-badges');
+    const badge = (await invoke(host.url, 'badges:list', { memberId: presenterId })).find((b) => b.source === 'cafe' && b.sourceId === session.id)!;
     await page.evaluate((id) => void (location.hash = `#/members/${id}`), presenterId);
     const badges = page.getByRole('region', { name: 'Badges' });
     await expect(badges.getByText(badge.name)).toBeVisible();

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TeamOverview } from '../../shared/contract';
 import { ACTIVITY_PHASES, AREAS, INITIATIVES, type Activity } from '../../shared/domain';
 import { openApp } from '../../main/core/app';
 import { seedDemo } from '../../main/core/demo/seedDemo';
@@ -69,12 +70,18 @@ describe('activities and the overview on the command line', () => {
       const overview = run('--data', dataDir, 'overview', '--json', ...args);
       expect(overview.code, overview.stderr).toBe(0);
       const json = overview.json();
-      expect(Object.keys(json)).toEqual(['activities', 'sessions', 'questions', 'marketplace', 'isolatedMembers']);
+      // `learning` (issue 11) was added after the issue's keys, which keep their names and order.
+      expect(Object.keys(json)).toEqual(['activities', 'sessions', 'questions', 'marketplace', 'isolatedMembers', 'learning']);
       expect(json.activities).toEqual(countIndependently(list, filter));
     }
     const all = run('--data', dataDir, 'overview', '--json').json();
     expect(all.activities.withoutCollaborators).toBeGreaterThan(0);
     expect(all.isolatedMembers.length).toBeGreaterThan(0);
+    // Leren op het werk: the team overview's own numbers (team-overview --json), narrowed by the same filter.
+    expect(all.learning).toEqual(run('--data', dataDir, 'team-overview', '--json').json());
+    const period = run('--data', dataDir, 'overview', '--json', '--institution', institution, '--from', '2026-01-01').json();
+    const teams = run('--data', dataDir, 'team-overview', '--json', '--from', '2026-01-01').json().teams as Array<{ institution: string }>;
+    expect(period.learning.teams).toEqual(teams.filter((t) => t.institution === institution));
   }, 120_000);
 
   it('refuses bad filters with one English line and a non-zero exit', async () => {
@@ -107,10 +114,21 @@ describe('activities and the overview on the command line', () => {
     const json = run('--data', dataDir, 'overview', '--json').json();
     expect(text).toMatch(new RegExp(`Innovatie\\s+${json.activities.byArea.innovatie}\\b`));
 
+    // Leren op het werk: a group of five or more teachers with its counts per kind, a smaller one with no number at all.
+    expect(text).toContain('Leren op het werk: leeractiviteiten per soort en team');
+    const learning = json.learning as TeamOverview;
+    expect(learning.teams.some((t) => t.suppressed)).toBe(true);
+    expect(learning.teams.some((t) => !t.suppressed)).toBe(true);
+    for (const row of learning.teams) {
+      const label = `${row.institution} · ${row.team}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const counts = row.suppressed ? 'te weinig deelnemers' : learning.kinds.map((k) => row.counts[k]).join('\\s+');
+      expect(text).toMatch(new RegExp(`^${label}\\s+${counts}\\s*$`, 'm'));
+    }
+
     const empty = path.join(out, 'leeg.pdf');
     expect(run('--data', dataDir, 'report', '--out', empty, '--from', '2001-01-01', '--to', '2001-12-31').code).toBe(0);
     const emptyText = spawnSync('pdftotext', [empty, '-'], { encoding: 'utf8' }).stdout;
-    expect(emptyText).toContain('Er zijn geen activiteiten, netwerkcafés of vragen in deze periode');
+    expect(emptyText).toContain('Er zijn geen activiteiten, netwerkcafés, vragen of gedeelde leeractiviteiten in deze periode');
     expect(spawnSync('pdfinfo', [empty], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+1\n/);
 
     const csv = path.join(out, 'activiteiten.csv');

@@ -4,8 +4,10 @@ import { exportBundle, importBundle } from '../../main/core/bundle';
 import { readBundle } from '../../main/core/bundle/readBundle';
 import { NO_CONTRIBUTOR } from '../../main/core/bundle/scope';
 import { useTempDirs } from './helpers/tempDirs';
+import { emptyGoalLinks, noLinks } from '../../shared/domain';
+import { activityFields } from './activityFixtures';
 import { entryFields, goalFields, popFields } from './learningFixtures';
-import { call, failure } from './researchFixtures';
+import { addMember, call, failure } from './researchFixtures';
 import { colleagues, createSession, openAt } from './sessionsFixtures';
 
 const tempDir = useTempDirs('mnw-learning-');
@@ -190,25 +192,159 @@ describe('search', () => {
 });
 
 describe('a badge for a POP goal', () => {
-  it('is issued by a colleague from the same PLG for a goal marked behaald, never by the teacher or an outsider', async () => {
+  it('is issued by a colleague from the same PLG for a goal marked behaald in a shared POP, never by the teacher or an outsider', async () => {
     const app = await openAt(await tempDir());
     const [sanne, bram, ilse] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal', 'Ilse Kok']);
     const plg = await app.repos.plgs.create({ name: 'PLG Feedback', description: '', institutions: [] });
     for (const m of [sanne!, bram!]) await app.repos.members.update(m.id, { plgIds: [plg.id] });
-    const view = await call(app, 'pop:save', popFields({ goals: [goalFields({ status: 'bezig' })] }));
+    const view = await call(app, 'pop:save', popFields({ visibility: 'netwerk', goals: [goalFields({ status: 'bezig' })] }));
     const goalId = view.pop!.goals[0]!.id;
-    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('forbidden'); // my own goal
+    const refused = await failure(app, 'badges:issueForGoal', { goalId });
+    expect(refused.code).toBe('forbidden'); // my own goal
+    expect(refused.issues?.[0]?.code).toBe('own_goal');
     await call(app, 'settings:update', { meId: bram!.id });
-    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('invalid_input'); // not reached yet
+    const early = await failure(app, 'badges:issueForGoal', { goalId });
+    expect([early.code, early.issues?.[0]?.code]).toEqual(['invalid_input', 'not_reached']);
     await call(app, 'settings:update', { meId: sanne!.id });
-    await call(app, 'pop:save', { ...popFields(), goals: [{ ...view.pop!.goals[0]!, status: 'behaald' }] });
+    await call(app, 'pop:save', { ...popFields({ visibility: 'netwerk' }), goals: [{ ...view.pop!.goals[0]!, status: 'behaald' }] });
     await call(app, 'settings:update', { meId: ilse!.id });
-    expect((await failure(app, 'badges:issueForGoal', { goalId })).code).toBe('forbidden'); // not in the PLG
+    expect((await failure(app, 'badges:issueForGoal', { goalId })).issues?.[0]?.code).toBe('no_shared_plg');
     await call(app, 'settings:update', { meId: bram!.id });
     const badge = await call(app, 'badges:issueForGoal', { goalId });
     expect(badge).toMatchObject({ memberId: sanne!.id, source: 'pop_doel', sourceId: goalId, name: 'POP-doel behaald: Formatief handelen in mijn lessen' });
     expect(await call(app, 'badges:verify', { jws: badge.jws })).toMatchObject({ valid: true, subject: `urn:uuid:${sanne!.id}` });
     expect((await call(app, 'badges:list', { memberId: sanne!.id })).map((b) => b.id)).toEqual([badge.id]);
+    await app.close();
+  });
+
+  it('is not for a goal in a private POP: a colleague neither sees the goal nor issues its badge', async () => {
+    const app = await openAt(await tempDir());
+    const [sanne, bram] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal']);
+    const plg = await app.repos.plgs.create({ name: 'PLG Feedback', description: '', institutions: [] });
+    for (const m of [sanne!, bram!]) await app.repos.members.update(m.id, { plgIds: [plg.id] });
+    const view = await call(app, 'pop:save', popFields({ visibility: 'prive', goals: [goalFields({ status: 'behaald' })] }));
+    const goalId = view.pop!.goals[0]!.id;
+    // I see my reached goal, its sharing state and whom to ask; I cannot issue it myself.
+    expect(await call(app, 'badges:forGoals', { memberId: sanne!.id })).toEqual({
+      plgs: ['PLG Feedback'],
+      goals: [{ goalId, title: 'Formatief handelen in mijn lessen', end: '2026-06-30', shared: false, badge: null, block: 'own_goal' }],
+    });
+    await call(app, 'settings:update', { meId: bram!.id });
+    expect((await call(app, 'badges:forGoals', { memberId: sanne!.id })).goals).toEqual([]);
+    const refused = await failure(app, 'badges:issueForGoal', { goalId });
+    expect([refused.code, refused.issues?.[0]?.code]).toEqual(['forbidden', 'not_shared']);
+    expect(app.repos.badges.count()).toBe(0);
+    await app.close();
+  });
+
+  it('shows a PLG colleague the reached goals of a shared POP to issue, an outsider none, and the owner the badge once issued', async () => {
+    const app = await openAt(await tempDir());
+    const [sanne, bram, ilse] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal', 'Ilse Kok']);
+    const plg = await app.repos.plgs.create({ name: 'PLG Feedback', description: '', institutions: [] });
+    for (const m of [sanne!, bram!]) await app.repos.members.update(m.id, { plgIds: [plg.id] });
+    const view = await call(app, 'pop:save', popFields({ visibility: 'netwerk', goals: [goalFields({ status: 'behaald' }), goalFields({ title: 'Nog bezig', status: 'bezig' })] }));
+    const goalId = view.pop!.goals[0]!.id;
+    await call(app, 'settings:update', { meId: ilse!.id });
+    expect((await call(app, 'badges:forGoals', { memberId: sanne!.id })).goals.map((g) => [g.title, g.block])).toEqual([['Formatief handelen in mijn lessen', 'no_shared_plg']]);
+    await call(app, 'settings:update', { meId: bram!.id });
+    expect((await call(app, 'badges:forGoals', { memberId: sanne!.id })).goals.map((g) => [g.goalId, g.block, g.badge])).toEqual([[goalId, null, null]]);
+    const badge = await call(app, 'badges:issueForGoal', { goalId });
+    // Issuing twice gives the same badge back.
+    expect((await call(app, 'badges:issueForGoal', { goalId })).id).toBe(badge.id);
+    await call(app, 'settings:update', { meId: sanne!.id });
+    const mine = await call(app, 'badges:forGoals', { memberId: sanne!.id });
+    expect(mine.goals[0]).toMatchObject({ goalId, shared: true, block: 'own_goal', badge: { id: badge.id, jws: badge.jws } });
+    await app.close();
+  });
+});
+
+describe('activities linked from the leerlog and the POP', () => {
+  it('offers the activities I take part in, shows the link on the entry, and lists on the activity only what the viewer may see', async () => {
+    const app = await openAt(await tempDir());
+    const [sanne, bram] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal']);
+    const mine = await call(app, 'activities:save', { fields: activityFields([sanne!.id]) });
+    const theirs = await call(app, 'activities:save', { fields: activityFields([bram!.id], { title: 'Werkplaats onderzoek' }) });
+    expect((await call(app, 'learning:choices')).activities).toEqual([{ id: mine.id, title: 'Ontwikkeldriedaagse Zorg en Welzijn' }]);
+    expect((await call(app, 'pop:get')).choices.activities.map((a) => a.id)).toEqual([mine.id]);
+
+    const link = { ...noLinks(), activityId: mine.id };
+    const secret = await call(app, 'learning:save', { fields: entryFields({ title: 'Privé geleerd', links: link }) });
+    await call(app, 'learning:save', { fields: entryFields({ title: 'Alleen geteld', links: link, visibility: 'aggregaat' }) });
+    await call(app, 'learning:save', { fields: entryFields({ title: 'Gedeeld geleerd', links: link, visibility: 'netwerk', date: '2026-02-01' }) });
+    expect((await call(app, 'learning:get', { id: secret.id })).titles[mine.id]).toBe('Ontwikkeldriedaagse Zorg en Welzijn');
+    const view = await call(app, 'pop:save', popFields({ goals: [goalFields({ links: { ...emptyGoalLinks(), activityIds: [mine.id] } })] }));
+
+    const forMe = await call(app, 'learning:linkedToActivity', { id: mine.id });
+    // Newest first, then by title.
+    expect(forMe.entries.map((e) => [e.title, e.mine])).toEqual([
+      ['Alleen geteld', true],
+      ['Privé geleerd', true],
+      ['Gedeeld geleerd', true],
+    ]);
+    expect(forMe.goals).toEqual([{ id: view.pop!.goals[0]!.id, title: 'Formatief handelen in mijn lessen', status: 'bezig', mine: true, ownerId: sanne!.id, ownerName: 'Sanne de Vries' }]);
+
+    // A colleague sees only the entry shared with the network; not the private one, not the aggregate-only one, not a private POP's goal.
+    await call(app, 'settings:update', { meId: bram!.id });
+    const forBram = await call(app, 'learning:linkedToActivity', { id: mine.id });
+    expect(forBram.entries.map((e) => [e.title, e.mine, e.ownerName])).toEqual([['Gedeeld geleerd', false, 'Sanne de Vries']]);
+    expect(forBram.goals).toEqual([]);
+    // Shared with the network, the goal shows too; another activity has nothing.
+    await call(app, 'settings:update', { meId: sanne!.id });
+    await call(app, 'pop:save', { ...popFields({ visibility: 'netwerk' }), goals: view.pop!.goals });
+    await call(app, 'settings:update', { meId: bram!.id });
+    expect((await call(app, 'learning:linkedToActivity', { id: mine.id })).goals.map((g) => [g.title, g.mine])).toEqual([['Formatief handelen in mijn lessen', false]]);
+    expect(await call(app, 'learning:linkedToActivity', { id: theirs.id })).toEqual({ entries: [], goals: [] });
+    expect((await failure(app, 'learning:linkedToActivity', { id: secret.id })).code).toBe('not_found');
+    await app.close();
+  });
+
+  it('keeps a linked activity among the POP choices after I leave it', async () => {
+    const app = await openAt(await tempDir());
+    const [sanne, bram] = await colleagues(app, ['Sanne de Vries', 'Bram Ünal']);
+    const activity = await call(app, 'activities:save', { fields: activityFields([sanne!.id, bram!.id]) });
+    await call(app, 'pop:save', popFields({ goals: [goalFields({ links: { ...emptyGoalLinks(), activityIds: [activity.id] } })] }));
+    await call(app, 'activities:save', { id: activity.id, fields: activityFields([bram!.id]) });
+    expect((await call(app, 'learning:choices')).activities).toEqual([]);
+    expect((await call(app, 'pop:get')).choices.activities.map((a) => a.id)).toEqual([activity.id]);
+    await app.close();
+  });
+});
+
+describe('the Overzicht: leren op het werk', () => {
+  /** Five teachers of Zorg log one aggregate entry each, a sixth in another month; Techniek has three. */
+  async function network() {
+    const app = await openAt(await tempDir());
+    const people = [];
+    for (const [i, team] of ['Zorg', 'Zorg', 'Zorg', 'Zorg', 'Zorg', 'Zorg', 'Techniek', 'Techniek', 'Techniek'].entries()) {
+      people.push(await addMember(app, `Docent ${i}`, { team }));
+    }
+    for (const [i, member] of people.entries()) {
+      await call(app, 'settings:update', { meId: member.id });
+      await call(app, 'learning:save', { fields: entryFields({ visibility: 'aggregaat', kind: i % 2 ? 'bronnen' : 'interactie', date: i === 5 ? '2026-05-10' : '2026-02-10' }) });
+    }
+    await call(app, 'learning:save', { fields: entryFields({ visibility: 'prive', title: 'Niet meegeteld' }) });
+    return app;
+  }
+
+  it('counts per kind per team from aggregate entries only, under the period, institution and team filters, never a group under five', async () => {
+    const app = await network();
+    const all = await call(app, 'overview:get', { filter: {} });
+    expect(all.learning.teams).toEqual([
+      { institution: 'ROC Rijnland', team: 'Techniek', suppressed: true },
+      expect.objectContaining({ institution: 'ROC Rijnland', team: 'Zorg', suppressed: false, contributors: 6, total: 6, counts: expect.objectContaining({ interactie: 3, bronnen: 3, congres: 0 }) }),
+    ]);
+    // The same numbers as the team overview page, from the same service.
+    expect(all.learning).toEqual(await call(app, 'team:overview', {}));
+    // In February Zorg has exactly five teachers: shown. From May on only one: suppressed.
+    const february = await call(app, 'overview:get', { filter: { from: '2026-02-01', to: '2026-02-28' } });
+    expect(february.learning.teams.find((r) => r.team === 'Zorg')).toMatchObject({ suppressed: false, contributors: 5, total: 5 });
+    expect(february.learning.from).toBe('2026-02-01');
+    const may = await call(app, 'overview:get', { filter: { from: '2026-05-01' } });
+    expect(may.learning.teams).toEqual([{ institution: 'ROC Rijnland', team: 'Zorg', suppressed: true }]);
+    expect((await call(app, 'overview:get', { filter: { team: 'Techniek' } })).learning.teams).toEqual([{ institution: 'ROC Rijnland', team: 'Techniek', suppressed: true }]);
+    expect((await call(app, 'overview:get', { filter: { institution: 'Albeda' } })).learning.teams).toEqual([]);
+    // A leerlog has no area or PLG: those filters leave this section as it is.
+    expect((await call(app, 'overview:get', { filter: { area: 'onderzoek' } })).learning).toEqual(all.learning);
     await app.close();
   });
 });

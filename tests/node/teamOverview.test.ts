@@ -23,6 +23,7 @@ const entry = fc.record({
 });
 const filter = fc.record({
   team: fc.option(fc.constantFrom('Zorg', 'techniek', ' Zorg '), { nil: undefined }),
+  institution: fc.option(fc.constantFrom('ROC Rijnland', 'albeda'), { nil: undefined }),
   from: fc.option(day, { nil: null }),
   to: fc.option(day, { nil: null }),
 });
@@ -33,14 +34,15 @@ describe('the team overview', () => {
       fc.property(fc.array(entry, { maxLength: 120 }), filter, (raw, f) => {
         const entries = raw.map((e) => ({ ...e, institution: e.team[0], team: e.team[1] }));
         const period = { from: f.from, to: f.to };
-        const overview = teamOverview(entries, { team: f.team, period });
+        const overview = teamOverview(entries, { team: f.team, institution: f.institution, period });
         const inScope = entries.filter(
           (e) =>
             !e.deleted &&
             e.visibility === 'aggregaat' &&
             (!f.from || e.date >= f.from) &&
             (!f.to || e.date <= f.to) &&
-            (!f.team || e.team.toLowerCase() === f.team.trim().toLowerCase()),
+            (!f.team || e.team.toLowerCase() === f.team.trim().toLowerCase()) &&
+            (!f.institution || e.institution.toLowerCase() === f.institution.toLowerCase()),
         );
         for (const row of overview.teams) {
           const group = inScope.filter((e) => e.institution === row.institution && e.team === row.team);

@@ -1,8 +1,8 @@
-import type { Period, TeamOverview } from '../../../shared/contract';
+import type { TeamOverview } from '../../../shared/contract';
 import type { LearningEntry } from '../../../shared/domain';
 import type { DocumentStore } from '../store/documentStore';
 import type { StoreOp } from '../store/journal';
-import { teamOverview } from './teamOverview';
+import { teamOverview, type TeamOverviewOptions } from './teamOverview';
 
 /** What the team overview counts of one entry, and what the one-click café log looks up. */
 export type Counted = Pick<LearningEntry, 'visibility' | 'deleted' | 'institution' | 'team' | 'date' | 'kind' | 'contributor'>;
@@ -32,8 +32,8 @@ export class LearningIndex {
   }
 
   /** The team overview for these options; computed once per version of the learning log. */
-  overview(options: { team?: string; period?: Period }): TeamOverview {
-    const key = JSON.stringify([this.version, options.team ?? null, options.period?.from ?? null, options.period?.to ?? null]);
+  overview(options: TeamOverviewOptions): TeamOverview {
+    const key = JSON.stringify([this.version, options.team ?? null, options.institution ?? null, options.period?.from ?? null, options.period?.to ?? null]);
     let overview = this.overviews.get(key);
     if (!overview) {
       if (this.overviews.size >= 16) this.overviews.clear();

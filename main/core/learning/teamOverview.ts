@@ -6,21 +6,29 @@ import type { Counted } from './learningIndex';
 
 const keyOf = (e: Pick<Counted, 'institution' | 'team'>) => `${e.institution}\u0000${e.team}`;
 const inPeriod = (date: string, period: Period | undefined) => (!period?.from || date >= period.from) && (!period?.to || date <= period.to);
-const sameTeam = (filter: string | undefined, e: Counted) => !filter || e.team.trim().toLocaleLowerCase('nl') === filter.trim().toLocaleLowerCase('nl');
+const same = (filter: string | undefined, value: string) => !filter || value.trim().toLocaleLowerCase('nl') === filter.trim().toLocaleLowerCase('nl');
+
+/** What the overview can be narrowed to: one team, one institution (the Overzicht's filter), a period. */
+export interface TeamOverviewOptions {
+  team?: string;
+  institution?: string;
+  period?: Period;
+}
 
 /**
  * The team overview: learning-log entries per kind, per team (institution +
  * team) and period, built only from entries their owners shared in
  * aggregate. A group with fewer than MIN_GROUP distinct contributing
  * teachers is reported as suppressed, with no counts at all — not even how
- * many teachers it has. The page, the PDF and `team-overview --json` all
- * take their numbers from here.
+ * many teachers it has. The team overview page, the Overzicht (page, PDF
+ * and `overview --json`) and `team-overview --json` all take their numbers
+ * from here.
  */
-export function teamOverview(entries: Iterable<Counted>, options: { team?: string; period?: Period } = {}): TeamOverview {
+export function teamOverview(entries: Iterable<Counted>, options: TeamOverviewOptions = {}): TeamOverview {
   const groups = new Map<string, { institution: string; team: string; contributors: Set<string>; counts: Map<LearningKind, number> }>();
   for (const entry of entries) {
     if (entry.deleted || entry.visibility !== 'aggregaat') continue;
-    if (!inPeriod(entry.date, options.period) || !sameTeam(options.team, entry)) continue;
+    if (!inPeriod(entry.date, options.period) || !same(options.team, entry.team) || !same(options.institution, entry.institution)) continue;
     const key = keyOf(entry);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { institution: entry.institution, team: entry.team, contributors: new Set(), counts: new Map() }));

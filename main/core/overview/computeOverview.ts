@@ -2,6 +2,7 @@ import { MIN_GROUP, type Overview, type OverviewFilter, type OverviewRecord } fr
 import { ACTIVITY_PHASES, AREAS, INITIATIVES, type Activity, type CafeSession, type Member, type Question } from '../../../shared/domain';
 import { compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
+import { learningIndex } from '../learning/learningIndex';
 import { boardFor } from './boardCache';
 import { keepsActivity, keepsMember, keepsQuestion, keepsSession } from './filter';
 
@@ -170,7 +171,14 @@ export function computeOverview(app: AppContext, filter: OverviewFilter): Overvi
       isolated: walked.isolated.map((m) => ({ id: m.id, name: m.name, institution: m.institution })),
       notable: notable.map((a) => ({ id: a.id, title: a.title, institution: a.institution, effect: a.effect, effectTags: a.effectTags })),
     },
+    learning: learningOverview(app, filter),
   };
+}
+
+/** The team overview under the filters that a leerlog entry has: period, institution and team (not area or PLG). */
+export function learningOverview(app: AppContext, filter: OverviewFilter): Overview['learning'] {
+  const { from = null, to = null, institution, team } = filter;
+  return learningIndex(app.store).overview({ institution, team, period: from || to ? { from, to } : undefined });
 }
 
 /** The records behind one number of the overview (its click-through). */

@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Overview, OverviewFilter } from '../../../shared/contract';
-import { chartHeight, chartOption, overviewCharts, type ChartSpec } from '../../../shared/overview/charts';
+import { chartHeight, chartOption, drawnRows, overviewCharts, type ChartSpec } from '../../../shared/overview/charts';
 import { renderChartSvg } from '../../../shared/overview/chartSvg';
 import { pdfMaker } from './pdfFonts';
-import { CHART_TITLES, reportText } from './texts';
+import { CHART_LEADS, CHART_TITLES, reportText, TOO_FEW } from './texts';
 
 /**
  * The overview as a PDF for a team leader or the board: a cover with the
@@ -39,6 +39,9 @@ function filterLines({ filter, plgName }: ReportContext): string[] {
   ];
 }
 
+/** A group under 5 people: one cell across the columns, and no numbers at all. */
+const suppressedCells = (columns: number) => [{ text: TOO_FEW, colSpan: columns, italics: true, color: MUTED }, ...Array.from({ length: columns - 1 }, () => ({}))];
+
 function tableOf(spec: ChartSpec): Content {
   const { columns, rows } = spec.table;
   return {
@@ -47,7 +50,7 @@ function tableOf(spec: ChartSpec): Content {
       widths: ['*', ...columns.map(() => 'auto' as const)],
       body: [
         [{ text: '', style: 'th' }, ...columns.map((c) => ({ text: c, style: 'th' }))],
-        ...rows.map((r) => [r.label, ...r.values.map((v) => ({ text: figure(v), alignment: 'right' as const }))]),
+        ...rows.map((r) => [r.label, ...(r.suppressed ? suppressedCells(columns.length) : r.values.map((v) => ({ text: figure(v), alignment: 'right' as const })))]),
       ],
     },
     layout: 'lightHorizontalLines',
@@ -57,11 +60,15 @@ function tableOf(spec: ChartSpec): Content {
 }
 
 function chartBlock(spec: ChartSpec): Content[] {
-  const title: Content = { text: CHART_TITLES[spec.id], style: 'h2' };
-  if (spec.table.rows.length === 0) return [title, { text: 'Geen gegevens in deze selectie.', color: MUTED, margin: [0, 0, 0, 16] }];
-  const height = chartHeight(spec);
-  const svg = renderChartSvg(chartOption(spec), 900, height);
-  return [{ stack: [title, { svg, width: PAGE_WIDTH }], unbreakable: true }, tableOf(spec)];
+  const lead = CHART_LEADS[spec.id];
+  const title: Content[] = [{ text: CHART_TITLES[spec.id], style: 'h2' }, ...(lead ? [{ text: lead, color: MUTED, fontSize: 9, margin: [0, 0, 0, 6] } as Content] : [])];
+  if (spec.table.rows.length === 0) return [...title, { text: 'Geen gegevens in deze selectie.', color: MUTED, margin: [0, 0, 0, 16] }];
+  const legend: Content[] = spec.table.columnTitles
+    ? [{ text: 'Soorten', bold: true, fontSize: 9 }, { ol: spec.table.columnTitles, fontSize: 9, color: MUTED, margin: [0, 2, 0, 16] }]
+    : [];
+  if (drawnRows(spec).length === 0) return [...title, tableOf(spec), ...legend];
+  const svg = renderChartSvg(chartOption(spec), 900, chartHeight(spec));
+  return [{ stack: [...title, { svg, width: PAGE_WIDTH }], unbreakable: true }, tableOf(spec), ...legend];
 }
 
 export function reportDocument(context: ReportContext): TDocumentDefinitions {
@@ -74,9 +81,12 @@ export function reportDocument(context: ReportContext): TDocumentDefinitions {
     ...filterLines(context).map((line) => ({ text: line, margin: [0, 0, 0, 4] as [number, number, number, number] })),
     { text: `Gemaakt op ${generated}`, color: MUTED, margin: [0, 16, 0, 0] },
   ];
-  const empty = overview.details.total === 0 && overview.sessions.sessions === 0 && overview.questions.asked === 0;
+  const empty = overview.details.total === 0 && overview.sessions.sessions === 0 && overview.questions.asked === 0 && overview.learning.teams.length === 0;
   if (empty) {
-    return documentOf([...cover, { text: 'Er zijn geen activiteiten, netwerkcafés of vragen in deze periode en selectie. Kies een andere periode of instelling.', margin: [0, 32, 0, 0], fontSize: 12 }]);
+    return documentOf([
+      ...cover,
+      { text: 'Er zijn geen activiteiten, netwerkcafés, vragen of gedeelde leeractiviteiten in deze periode en selectie. Kies een andere periode of instelling.', margin: [0, 32, 0, 0], fontSize: 12 },
+    ]);
   }
 
   const charts = overviewCharts(overview, reportText);
@@ -90,6 +100,7 @@ export function reportDocument(context: ReportContext): TDocumentDefinitions {
         `${figure(questions.asked)} vragen gesteld, ${figure(questions.answered)} beantwoord, ${figure(questions.unanswered)} nog zonder antwoord${questions.medianHoursToFirstAnswer === null ? '' : `; het eerste antwoord kwam na een mediaan van ${formatHours(questions.medianHoursToFirstAnswer)}`}.`,
         `Marktplaats: ${figure(marketplace.unmetWants)} vragen zonder aanbod, ${figure(marketplace.unaskedOffers)} aanbod waar niemand om vraagt.`,
         `${figure(overview.isolatedMembers.length)} masteropgeleide docenten hebben nog geen gedeelde activiteit.`,
+        learningSummary(overview.learning),
       ],
       margin: [0, 0, 0, 16],
     },
@@ -114,6 +125,15 @@ export function reportDocument(context: ReportContext): TDocumentDefinitions {
     marketplace.unmetWantTopics.length ? { ul: marketplace.unmetWantTopics.slice(0, 30), fontSize: 9 } : { text: 'Voor elke vraag is aanbod.', color: MUTED },
   ];
   return documentOf([...cover, ...summary, ...charts.flatMap(chartBlock), ...gaps, ...notable]);
+}
+
+/** Only the groups of 5 or more teachers add to the sum; the others are counted as groups, never by their entries. */
+function learningSummary({ teams }: Overview['learning']): string {
+  const shown = teams.filter((t) => !t.suppressed);
+  const entries = shown.reduce((n, t) => n + t.total, 0);
+  const tooFew = teams.length - shown.length;
+  const teamsText = (n: number) => `${figure(n)} ${n === 1 ? 'team' : 'teams'}`;
+  return `Leren op het werk: ${figure(entries)} gedeelde leeractiviteiten in ${teamsText(shown.length)}${tooFew ? `; ${teamsText(tooFew)} met te weinig deelnemers om te tonen` : ''}.`;
 }
 
 const formatHours = (hours: number) => (hours < 48 ? `${hours.toLocaleString('nl-NL')} uur` : `${(Math.round(hours / 2.4) / 10).toLocaleString('nl-NL')} dagen`);

@@ -1,3 +1,4 @@
+import { LEARNING_KIND_TABLE } from '../../../shared/domain';
 import type { ChartId } from '../../../shared/overview/charts';
 
 /**
@@ -26,6 +27,8 @@ const LABELS: Record<string, string> = {
   'columns.asked': 'Gesteld',
   'columns.answered': 'Beantwoord',
   'columns.unanswered': 'Onbeantwoord',
+  'learning.noTeam': '(geen team)',
+  ...Object.fromEntries(LEARNING_KIND_TABLE.map((k) => [`learning:kinds.${k.code}`, k.label])),
 };
 
 export const reportText = (key: string): string => LABELS[key] ?? key;
@@ -37,4 +40,14 @@ export const CHART_TITLES: Record<ChartId, string> = {
   collaboration: 'Samenwerking tussen instellingen (activiteiten met masteropgeleide docenten van beide)',
   sessions: 'Netwerkcafés per maand',
   questions: 'Vraagbank per maand',
+  learning: 'Leren op het werk: leeractiviteiten per soort en team',
 };
+
+/** The sentence under a chart's title where the numbers need one. */
+export const CHART_LEADS: Partial<Record<ChartId, string>> = {
+  learning:
+    'Alleen leerlog-regels die docenten zelf lieten meetellen; een groep van minder dan 5 deelnemende docenten staat er zonder aantallen, als "te weinig deelnemers". Periode, instelling en team gelden hier; gebied en PLG niet (een leerlog kent die niet).',
+};
+
+/** What a suppressed row of a table says instead of numbers. */
+export const TOO_FEW = 'te weinig deelnemers';

@@ -4,6 +4,7 @@ import { compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 import { instantToAmsterdam } from '../formats/amsterdamTime';
+import { activityChoices, learningLinkedTo } from '../learning/activityLinks';
 import { contributorFor } from '../learning/contributor';
 import { learnerReportFile } from '../learning/learnerReport';
 import { learningIndex } from '../learning/learningIndex';
@@ -13,7 +14,15 @@ import { rolesOf } from './sessions';
 
 type LearningHandlers = Pick<
   Handlers,
-  'learning:list' | 'learning:get' | 'learning:save' | 'learning:delete' | 'learning:choices' | 'learning:logSession' | 'learning:report' | 'team:overview'
+  | 'learning:list'
+  | 'learning:get'
+  | 'learning:save'
+  | 'learning:delete'
+  | 'learning:choices'
+  | 'learning:linkedToActivity'
+  | 'learning:logSession'
+  | 'learning:report'
+  | 'team:overview'
 >;
 
 const newestFirst = (a: LearningEntry, b: LearningEntry) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -33,6 +42,7 @@ function titlesFor(app: AppContext, entries: readonly LearningEntry[]): Record<s
     if (links.researchId) titles[links.researchId] ??= app.repos.research.find(links.researchId)?.title ?? '';
     if (links.questionId) titles[links.questionId] ??= app.repos.questions.find(links.questionId)?.title ?? '';
     if (links.goalId) titles[links.goalId] ??= goals.get(links.goalId) ?? '';
+    if (links.activityId) titles[links.activityId] ??= app.repos.activities.find(links.activityId)?.title ?? '';
   }
   return Object.fromEntries(Object.entries(titles).filter(([, t]) => t !== ''));
 }
@@ -114,7 +124,12 @@ export function learningHandlers(app: AppContext): LearningHandlers {
         goals: (pop?.goals ?? []).map(ref),
         research: app.repos.research.list().map(ref).sort(byTitle),
         questions: app.repos.questions.list().map(ref).sort(byTitle),
+        activities: activityChoices(app, meId),
       };
+    },
+    async 'learning:linkedToActivity'({ id }) {
+      app.repos.activities.get(id);
+      return learningLinkedTo(app, id, app.settings.get().meId);
     },
     async 'learning:logSession'({ sessionId }) {
       const meId = requireMe(app);

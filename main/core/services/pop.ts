@@ -3,6 +3,7 @@ import type { GoalProgress, Handlers, PopView } from '../../../shared/contract';
 import type { PopInput as PopInputSchema } from '../../../shared/contract';
 import { POP_RENEWAL_YEARS, type Pop, type PopFields, type PopGoal } from '../../../shared/domain';
 import type { AppContext } from '../app';
+import { activityChoices } from '../learning/activityLinks';
 import { addYears } from '../learning/dutchDate';
 import { popPdf } from '../learning/popPdf';
 import { requireOwner } from '../learning/ownership';
@@ -60,6 +61,7 @@ export function popView(app: AppContext, memberId: string): PopView {
         .map((e) => ({ id: e.id, title: `${e.date} · ${e.title}` })),
       wants: member.wants,
       actions: app.repos.sessions.list().flatMap((s) => s.actions.filter((a) => a.ownerId === memberId).map((a) => ({ id: a.id, title: `${a.text} (${s.title})` }))),
+      activities: activityChoices(app, memberId, pop?.goals.flatMap((g) => g.links.activityIds) ?? []),
     },
   };
 }

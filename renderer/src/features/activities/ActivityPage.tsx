@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
+import { ActivityLearning } from '../learning/ActivityLearning';
 import { PeopleList } from '../research/PeopleList';
 import { peopleById } from '../research/people';
 import { recordPath } from '../search/recordTypes';
@@ -118,6 +119,7 @@ function Detail({ detail }: { detail: ActivityDetail }) {
           <Section id="activity-links" title={t('detail.links')}>
             {detail.links.length > 0 ? <Links links={detail.links} /> : <p className="muted">{t('detail.noLinks')}</p>}
           </Section>
+          <ActivityLearning activityId={activity.id} />
         </div>
         <aside className="research__side" aria-label={t('detail.details')}>
           <Section id="activity-members" title={t('labels.memberIds')}>

@@ -21,6 +21,7 @@ const LINKS = [
   ['goalId', 'goals', 'goal'],
   ['researchId', 'research', 'research'],
   ['questionId', 'questions', 'question'],
+  ['activityId', 'activities', 'activity'],
 ] as const;
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });

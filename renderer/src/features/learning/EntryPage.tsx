@@ -17,6 +17,7 @@ const LINK_PATHS = [
   ['goalId', 'goal', '/pop#goal-'],
   ['researchId', 'research', '/research/'],
   ['questionId', 'question', '/questions/'],
+  ['activityId', 'activity', '/activities/'],
 ] as const;
 
 /** One leerlog entry: mine (with edit and delete) or a colleague's that was shared with the network. */

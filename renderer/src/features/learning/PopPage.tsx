@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PopInput, type GoalProgress, type PopView } from '../../../../shared/contract';
+import { Link } from 'wouter';
+import { PopInput, type GoalBadges, type GoalProgress, type PopView } from '../../../../shared/contract';
 import { GOAL_STATUSES } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useNotify } from '../../app/notices';
@@ -15,6 +16,7 @@ import { useFieldErrors } from '../../lib/useFieldErrors';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { saveFile } from '../research/files';
+import { GoalBadgePanel } from './GoalBadgePanel';
 import { draftOf, fieldOrder, newGoal, popFieldId, todayInAmsterdam, type GoalDraft, type PopDraft } from './popDraft';
 import { useMeId } from './useMe';
 
@@ -24,6 +26,7 @@ export function PopPage() {
   usePageTitle(t('pop.title'));
   const meId = useMeId();
   const view = useResource(`pop:${meId ?? ''}`, () => (meId ? call('pop:get') : Promise.resolve(null)));
+  const goalBadges = useResource(`goal-badges:${meId ?? ''}`, () => (meId ? call('badges:forGoals', { memberId: meId }) : Promise.resolve(null)));
   return (
     <div className="page">
       <header className="page__header">
@@ -36,7 +39,7 @@ export function PopPage() {
       {!meId && <p className="notice notice--info">{t('log.needMe')}</p>}
       {view.error && <ErrorNotice error={view.error} onRetry={view.reload} />}
       {meId && !view.data && !view.error && <Loading label={t('pop.loading')} />}
-      {view.data && <PopEditor key={view.data.pop?.rev ?? 'new'} view={view.data} />}
+      {view.data && <PopEditor key={view.data.pop?.rev ?? 'new'} view={view.data} goalBadges={goalBadges.data ?? undefined} />}
     </div>
   );
 }
@@ -68,7 +71,7 @@ function PdfButton() {
   );
 }
 
-function PopEditor({ view }: { view: PopView }) {
+function PopEditor({ view, goalBadges }: { view: PopView; goalBadges?: GoalBadges }) {
   const { t, i18n } = useTranslation(['learning', 'validation']);
   const notify = useNotify();
   const [draft, setDraft] = useState<PopDraft>(() => draftOf(view));
@@ -162,6 +165,7 @@ function PopEditor({ view }: { view: PopView }) {
           errors={errors}
           progress={view.progress.find((p) => p.goalId === goal.id)}
           choices={view.choices}
+          badge={goalBadges && goal.id ? badgePanel(goalBadges, goal.id) : null}
           update={(change, field) => update((d) => change(d.goals[index]!), field)}
           remove={() => update((d) => void d.goals.splice(index, 1))}
         />
@@ -200,8 +204,16 @@ function DateField({ id, label, value, onChange, error, required }: { id: string
   );
 }
 
+/** The badge part of a reached goal, as stored (a status changed in the form counts once the POP is saved). */
+function badgePanel(goalBadges: GoalBadges, goalId: string) {
+  const state = goalBadges.goals.find((g) => g.goalId === goalId);
+  return state ? <GoalBadgePanel state={state} plgs={goalBadges.plgs} /> : null;
+}
+
 interface GoalEditorProps {
   goal: GoalDraft;
+  /** The badge it earned or how to get one; null unless the stored goal is reached. */
+  badge: ReactNode;
   index: number;
   errors: FieldErrors;
   progress: GoalProgress | undefined;
@@ -210,7 +222,7 @@ interface GoalEditorProps {
   remove: () => void;
 }
 
-function GoalEditor({ goal, index, errors, progress, choices, update, remove }: GoalEditorProps) {
+function GoalEditor({ goal, index, errors, progress, choices, badge, update, remove }: GoalEditorProps) {
   const { t } = useTranslation('learning');
   const path = (field: string) => `goals.${index}.${field}`;
   const text = (field: 'title' | 'specifiek' | 'meetbaar' | 'acceptabel' | 'realistisch' | 'inspirerend', multiline = false) => (
@@ -260,6 +272,7 @@ function GoalEditor({ goal, index, errors, progress, choices, update, remove }: 
         </div>
       </div>
       {text('inspirerend', true)}
+      {badge}
 
       <Group title={t('pop.steps')}>
         {goal.steps.map((step, s) => (
@@ -301,8 +314,28 @@ function GoalEditor({ goal, index, errors, progress, choices, update, remove }: 
         <LinkChecks legend={t('pop.linkLearning')} options={choices.learning.map((c) => [c.id, c.title])} chosen={goal.links.learningIds} onChange={(ids) => update((g) => void (g.links.learningIds = ids))} />
         <LinkChecks legend={t('pop.linkWants')} options={choices.wants.map((w) => [w, w])} chosen={goal.links.wants} onChange={(ids) => update((g) => void (g.links.wants = ids))} />
         <LinkChecks legend={t('pop.linkActions')} options={choices.actions.map((c) => [c.id, c.title])} chosen={goal.links.actionIds} onChange={(ids) => update((g) => void (g.links.actionIds = ids))} />
+        <LinkChecks legend={t('pop.linkActivities')} options={choices.activities.map((c) => [c.id, c.title])} chosen={goal.links.activityIds} onChange={(ids) => update((g) => void (g.links.activityIds = ids))} />
+        <LinkedActivities ids={goal.links.activityIds} choices={choices.activities} />
       </Group>
     </section>
+  );
+}
+
+/** The chosen activities as links to their pages: the goal's side of the link both ways. */
+function LinkedActivities({ ids, choices }: { ids: string[]; choices: PopView['choices']['activities'] }) {
+  const { t } = useTranslation('learning');
+  const linked = choices.filter((c) => ids.includes(c.id));
+  if (linked.length === 0) return null;
+  return (
+    <p className="pop-linked">
+      {t('pop.linkedActivities')}:{' '}
+      {linked.map((c, i) => (
+        <span key={c.id}>
+          {i > 0 && ' · '}
+          <Link href={`/activities/${c.id}`}>{c.title}</Link>
+        </span>
+      ))}
+    </p>
   );
 }
 

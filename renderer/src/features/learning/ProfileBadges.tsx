@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../components/Status';
-import { formatDate } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
-import { saveFile } from '../research/files';
-import { fileSlug } from '../../../../shared/text/fileSlug';
+import { BadgeCard } from './BadgeCard';
+import { IssueBadgeButtons } from './IssueBadgeButtons';
 
-/** Open Badges received, on the profile as far as their owner lets this viewer see them; exportable as the signed file. */
+/**
+ * Open Badges received, on the profile as far as their owner lets this
+ * viewer see them; exportable as the signed file. A colleague from the
+ * owner's PLG also finds here the reached POP goals they can issue a badge for.
+ */
 export function ProfileBadges({ memberId, isMe }: { memberId: string; isMe: boolean }) {
-  const { t, i18n } = useTranslation('learning');
+  const { t } = useTranslation('learning');
   const list = useResource(`badges:${memberId}`, () => call('badges:list', { memberId }));
-  if (list.data?.length === 0 && !isMe) return null;
+  const goals = useResource(`goal-badges:${memberId}:${isMe}`, () => (isMe ? Promise.resolve(null) : call('badges:forGoals', { memberId })));
+  const issuable = (goals.data?.goals ?? []).filter((g) => g.block === null && g.badge === null);
+  if (list.data?.length === 0 && !isMe && issuable.length === 0) return null;
   return (
     <section className="profile__section" aria-labelledby="profile-badges">
       <h2 id="profile-badges" className="profile__heading">
@@ -22,29 +27,21 @@ export function ProfileBadges({ memberId, isMe }: { memberId: string; isMe: bool
       {list.data && list.data.length > 0 && (
         <ul className="badge-list">
           {list.data.map((badge) => (
-            <li key={badge.id} className="badge-card">
-              <p className="badge-card__name">{badge.name}</p>
-              <p className="muted">{t('badges.issuedBy', { date: formatDate(badge.issuedAt, i18n.language) })}</p>
-              <div className="badge-card__actions">
-                <button type="button" className="button button--secondary" onClick={() => saveFile({ text: `${badge.jws}\n` }, 'application/vc+jwt', `badge-${fileSlug(badge.name, 'badge')}.jwt`)}>
-                  {t('badges.export')}
-                </button>
-                {isMe && (
-                  <label className="badge-card__visibility">
-                    <span>{t('badges.visibility')}</span>
-                    <select value={badge.visibility} onChange={(e) => void call('badges:setVisibility', { id: badge.id, visibility: e.target.value as typeof badge.visibility }).then(list.reload)}>
-                      {(['netwerk', 'instelling', 'prive'] as const).map((v) => (
-                        <option key={v} value={v}>
-                          {t(`badges.visibilityOptions.${v}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                )}
-              </div>
+            <li key={badge.id}>
+              <BadgeCard badge={badge} isMine={isMe} onChanged={list.reload} />
             </li>
           ))}
         </ul>
+      )}
+      {issuable.length > 0 && (
+        <div className="goal-badges">
+          <h3 className="goal-badges__title">{t('badges.goalsTitle')}</h3>
+          <p className="muted">{t('badges.goalsHint')}</p>
+          <IssueBadgeButtons
+            items={issuable.map((g) => ({ id: g.goalId, label: t('badges.issueForGoal', { title: g.title }), issued: t('badges.goalIssued', { title: g.title }) }))}
+            issue={(goalId) => call('badges:issueForGoal', { goalId })}
+          />
+        </div>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { MIN_GROUP, Period, type TeamOverview } from '../../../../shared/contract';
 import { learningKindInfo } from '../../../../shared/domain';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -7,7 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
-import { useKindLabel } from './kinds';
+import { LearningLegend, useKindLabel } from './kinds';
 
 interface Filter {
   team: string;
@@ -67,6 +68,9 @@ export function TeamOverviewPage() {
         <div>
           <h1>{t('team.title')}</h1>
           <p className="page__lead">{t('team.lead', { min: MIN_GROUP })}</p>
+          <p>
+            <Link href="/overview">{t('team.inOverview')}</Link>
+          </p>
         </div>
       </header>
       <form className="learning-filters" onSubmit={apply} noValidate>
@@ -137,12 +141,7 @@ function OverviewTable({ overview }: { overview: TeamOverview }) {
           </tbody>
         </table>
       </div>
-      <h2 className="team-legend__title">{t('team.legend')}</h2>
-      <ol className="team-legend">
-        {overview.kinds.map((kind) => (
-          <li key={kind}>{t(`kinds.${kind}`)}</li>
-        ))}
-      </ol>
+      <LearningLegend kinds={overview.kinds} />
     </>
   );
 }

@@ -27,3 +27,21 @@ export function KindOptions() {
     </>
   );
 }
+
+/** The kinds by their number, under a table that heads its columns 1–11. */
+export function LearningLegend({ kinds, level = 'h2' }: { kinds: readonly LearningKind[]; level?: 'h2' | 'h3' }) {
+  const { t } = useTranslation('learning');
+  const Heading = level;
+  return (
+    <>
+      <Heading className="team-legend__title">{t('team.legend')}</Heading>
+      <ol className="team-legend">
+        {kinds.map((kind) => (
+          <li key={kind} value={numberOf.get(kind)}>
+            {t(`kinds.${kind}`)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

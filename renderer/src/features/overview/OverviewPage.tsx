@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Overview, OverviewFilter } from '../../../../shared/contract';
-import { overviewCharts } from '../../../../shared/overview/charts';
+import { overviewCharts, type ChartId } from '../../../../shared/overview/charts';
 import type { AppError } from '../../../../shared/result';
 import { useNotify } from '../../app/notices';
 import { Icon } from '../../components/Icon';
@@ -12,6 +12,7 @@ import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { saveFile } from '../research/files';
+import { LearningLegend } from '../learning/kinds';
 import { ChartPanel } from './ChartPanel';
 import { NO_FILTER, OverviewFilters, type FilterState } from './OverviewFilters';
 import { RecordsPanel, type OpenCell } from './RecordsPanel';
@@ -73,10 +74,17 @@ function Figure({ value, label, onOpen, extra }: { value: number; label: string;
   );
 }
 
+/** The charts that need a sentence to be read right. */
+const LEADS: Partial<Record<ChartId, string>> = { collaboration: 'charts.collaborationLead', learning: 'charts.learningLead' };
+
 function Body({ overview, filter }: { overview: Overview; filter: OverviewFilter }) {
   const { t, i18n } = useTranslation('overview');
   const [open, setOpen] = useState<OpenCell | null>(null);
   const charts = useMemo(() => overviewCharts(overview, (key) => t(key), i18n.language === 'en' ? 'en-GB' : 'nl-NL'), [overview, t, i18n.language]);
+  const leadOf = (id: ChartId) => {
+    const key = LEADS[id];
+    return key ? t(key, { min: overview.learning.minGroup }) : undefined;
+  };
   const opener = (place: string) => (cell: string, label: string) => setOpen({ place, cell, label });
   const panel = (place: string) => open?.place === place && <RecordsPanel filter={filter} open={open} onClose={() => setOpen(null)} />;
   const { activities, sessions, questions, marketplace, details } = overview;
@@ -119,7 +127,9 @@ function Body({ overview, filter }: { overview: Overview; filter: OverviewFilter
       <div className="overview-charts">
         {charts.map((spec) => (
           <div key={spec.id} className={`overview-charts__item overview-charts__item--${spec.id}`}>
-            <ChartPanel spec={spec} title={t(`charts.${spec.id}`)} lead={spec.id === 'collaboration' ? t('charts.collaborationLead') : undefined} onOpen={opener(spec.id)} />
+            <ChartPanel spec={spec} title={t(`charts.${spec.id}`)} lead={leadOf(spec.id)} onOpen={opener(spec.id)}>
+              {spec.id === 'learning' && <LearningLegend kinds={overview.learning.kinds} level="h3" />}
+            </ChartPanel>
             {panel(spec.id)}
           </div>
         ))}
