@@ -29,8 +29,8 @@ function activityRecord(memberIds: string[]) {
 }
 
 describe('bundle format versions', () => {
-  it('writes version 2 and still reads a version 1 bundle (made before activities existed)', async () => {
-    expect(FORMAT_VERSION).toBe(2);
+  it('writes version 3 and still reads a version 1 bundle (made before activities existed)', async () => {
+    expect(FORMAT_VERSION).toBe(3);
     const app = await openApp({ dataDir: await tempDir() });
     const preview = await inspectBundle(app, V1_SEED);
     expect(preview.formatVersion).toBe(1);

@@ -127,7 +127,7 @@ describe('what leaves the machine', () => {
     await exportBundle(a, { kind: 'all' }, file);
 
     const bundle = await readBundle(file, { now: new Date() });
-    expect(bundle.manifest.formatVersion).toBe(2);
+    expect(bundle.manifest.formatVersion).toBe(3);
     expect(bundle.records.pop).toEqual([]);
     const ids = bundle.records.learning.map((r) => r.id).sort();
     expect(ids).toEqual([aggregate.id, shared.id].sort());

@@ -186,7 +186,7 @@ describe('bundle format version 2', () => {
     await exportBundle(app, { kind: 'all' }, file);
     const written = await readBundle(file, { now: new Date() });
     expect(written.manifest).toMatchObject({ format: FORMAT, formatVersion: FORMAT_VERSION, counts: { learning: 0, pop: 0, badges: 0 } });
-    expect(FORMAT_VERSION).toBe(2);
+    expect(FORMAT_VERSION).toBe(3);
     expect(MANIFEST_NAME).toBe('manifest.json');
     await app.close();
   });

@@ -94,8 +94,13 @@ export function describeOverLimit(problem: OverLimit): string {
 }
 
 export const FORMAT = 'masternetwerk-bundle';
-/** Version 2 added activities, learning-log entries, POPs and badges; version 1 bundles are still read. */
-export const FORMAT_VERSION = 2;
+/**
+ * Version 2 added activities, learning-log entries, POPs and badges; version 3
+ * the coordinators of a PLG (`coordinatorIds`), which an older reader's strict
+ * schema would refuse. Version 1 and 2 bundles are still read: their PLGs have
+ * no coordinators.
+ */
+export const FORMAT_VERSION = 3;
 
 /**
  * The format version that introduced each collection. A bundle of an older
