@@ -22,7 +22,8 @@ const LINKS = [
 const PHASE_ORDER: Record<Activity['phase'], number> = { lopend: 0, opstart: 1, verkennend: 2, geborgd: 3, beoogd: 4, afgerond: 5 };
 export const byPhaseThenTitle = (a: Activity, b: Activity) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || compareDutch(a.title, b.title);
 
-const refOf = (a: Activity): ActivityRef => ({ id: a.id, title: a.title, phase: a.phase, institution: a.institution });
+/** A short reference to an activity, for the pages of what it links to. */
+export const activityRef = (a: Activity): ActivityRef => ({ id: a.id, title: a.title, phase: a.phase, institution: a.institution });
 
 export function activityHandlers(app: AppContext): ActivityHandlers {
   const activities = app.repos.activities;
@@ -91,7 +92,7 @@ export function activityHandlers(app: AppContext): ActivityHandlers {
         .list()
         .filter((a) => a.researchIds.includes(id) || a.questionIds.includes(id) || a.sessionIds.includes(id) || a.plgId === id)
         .sort(byPhaseThenTitle)
-        .map(refOf);
+        .map(activityRef);
     },
     async 'activities:choices'() {
       const members = app.repos.members.list();
