@@ -3,56 +3,35 @@
 // research, starts a PLG around their joint café, suggests a change to her
 // profile, and exports everything back. Run by tests/e2e/start.spec.ts:
 //   node --import tsx tests/e2e/makeStartNews.ts <from-sanne.mnw> <to-sanne.mnw>
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { openApp } from '../../main/core/app';
-import { exportBundle, importBundle } from '../../main/core/bundle';
 import { dispatch } from '../../main/core/dispatch';
 import { createHandlers } from '../../main/core/handlers';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import { runColleagueInstall } from './colleagueInstall';
 import { START_NEWS } from './startNews';
 
-async function main(from: string, to: string): Promise<void> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mnw-bram-'));
-  const app = await openApp({ dataDir: path.join(dir, 'data') });
+runColleagueInstall(async (app) => {
   const handlers = createHandlers(app);
   const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
     const result = await dispatch(handlers, channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as OutputOf<C>;
   };
-  try {
-    await importBundle(app, from, { acceptKey: true });
-    const byName = (name: string) => app.repos.members.list().find((m) => m.name === name)!;
-    const sanne = byName(START_NEWS.sanne);
-    const bram = byName(START_NEWS.bram);
-    await app.settings.update({ meId: bram.id });
+  const byName = (name: string) => app.repos.members.list().find((m) => m.name === name)!;
+  const sanne = byName(START_NEWS.sanne);
+  const bram = byName(START_NEWS.bram);
+  await app.settings.update({ meId: bram.id });
 
-    const question = app.repos.questions.list().find((q) => q.title === START_NEWS.question)!;
-    await call('questions:answer', { questionId: question.id, body: START_NEWS.answer });
-    const bramsCafe = app.repos.sessions.list().find((s) => s.title === START_NEWS.bramsCafe)!;
-    await call('sessions:saveReport', { id: bramsCafe.id, notes: '', outcomes: '', actions: [{ text: START_NEWS.action, ownerId: sanne.id, due: null, status: 'open' }] });
-    const research = app.repos.research.list().find((r) => r.title === START_NEWS.research)!;
-    await app.repos.research.update(research.id, { summary: START_NEWS.summary });
+  const question = app.repos.questions.list().find((q) => q.title === START_NEWS.question)!;
+  await call('questions:answer', { questionId: question.id, body: START_NEWS.answer });
+  const bramsCafe = app.repos.sessions.list().find((s) => s.title === START_NEWS.bramsCafe)!;
+  await call('sessions:saveReport', { id: bramsCafe.id, notes: '', outcomes: '', actions: [{ text: START_NEWS.action, ownerId: sanne.id, due: null, status: 'open' }] });
+  const research = app.repos.research.list().find((r) => r.title === START_NEWS.research)!;
+  await app.repos.research.update(research.id, { summary: START_NEWS.summary });
 
-    const plg = await call('plgs:save', { fields: { name: START_NEWS.plg, description: 'Bram en Sanne over feedback tijdens de stage.', institutions: ['Albeda'], coordinatorIds: [bram.id] } });
-    await app.repos.members.update(bram.id, { plgIds: [plg.id] });
-    const jointCafe = app.repos.sessions.list().find((s) => s.title === START_NEWS.jointCafe)!;
-    await app.repos.sessions.update(jointCafe.id, { plgId: plg.id });
-    // Not his to change: on Sanne's desktop this waits for her decision.
-    await app.repos.members.update(sanne.id, { function: 'Docent-onderzoeker' });
-
-    await exportBundle(app, { kind: 'all' }, to);
-  } finally {
-    await app.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[2] && process.argv[3]) {
-  main(process.argv[2], process.argv[3]).catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+  const plg = await call('plgs:save', { fields: { name: START_NEWS.plg, description: 'Bram en Sanne over feedback tijdens de stage.', institutions: ['Albeda'], coordinatorIds: [bram.id] } });
+  await app.repos.members.update(bram.id, { plgIds: [plg.id] });
+  const jointCafe = app.repos.sessions.list().find((s) => s.title === START_NEWS.jointCafe)!;
+  await app.repos.sessions.update(jointCafe.id, { plgId: plg.id });
+  // Not his to change: on Sanne's desktop this waits for her decision.
+  await app.repos.members.update(sanne.id, { function: 'Docent-onderzoeker' });
+});

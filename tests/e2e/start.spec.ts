@@ -12,6 +12,7 @@ import { ExchangePages } from './pages/ExchangePages';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { PlgPages } from './pages/PlgPages';
 import { invoke } from './previewApi';
+import { researchFields } from './records';
 import { START_NEWS } from './startNews';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,26 +38,7 @@ async function sanneShares(hostUrl: string, work: string): Promise<{ toBram: str
   await invoke(hostUrl, 'questions:save', { fields: { title: START_NEWS.question, body: 'Wie heeft tips?', tags: [], area: 'vakinhoud' } });
   const joint = await invoke(hostUrl, 'sessions:save', { fields: cafe(START_NEWS.jointCafe, [meId!, bram.id]) });
   await invoke(hostUrl, 'sessions:save', { fields: cafe(START_NEWS.bramsCafe, [bram.id]) });
-  await invoke(hostUrl, 'research:save', {
-    fields: {
-      title: START_NEWS.research,
-      question: 'Hoe geven docenten feedback tijdens de stage?',
-      summary: 'Eerste opzet.',
-      method: '',
-      findings: '',
-      status: 'lopend',
-      area: 'onderzoek',
-      initiative: 'samen',
-      institution: 'ROC Rijnland',
-      year: 2025,
-      tags: [],
-      authorIds: [meId!, bram.id],
-      partnerIds: [],
-      links: [],
-      attachments: [],
-      draft: false,
-    },
-  });
+  await invoke(hostUrl, 'research:save', { fields: researchFields(START_NEWS.research, [meId!, bram.id]) });
   const exported = await invoke(hostUrl, 'exchange:export', { scope: { kind: 'all' } });
   if (exported.status !== 'ok') throw new Error(exported.refusal.message);
   const toBram = path.join(work, 'van-sanne.mnw');

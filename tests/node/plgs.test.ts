@@ -40,7 +40,7 @@ async function network(app: AppContext) {
 describe('a PLG and what relates to it', () => {
   it('lists its members, coordinators, cafés and activities, and the research and questions of its people or linked from its cafés and activities', async () => {
     const app = await openAt(await tempDir());
-    const { anna, bram, els, dewi, plg, other } = await network(app);
+    const { anna, els, dewi, plg, other } = await network(app);
 
     const byAnna = await call(app, 'research:save', { fields: researchFields([anna.id], { title: 'Feedback tijdens de stage' }) });
     await call(app, 'research:save', { fields: researchFields([anna.id], { title: 'Nog een concept', draft: true }) });

@@ -5,7 +5,7 @@ import { compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 import { keepsActivity } from '../overview/filter';
-import { peopleOf } from './people';
+import { peopleOf, unknownMembers } from './people';
 
 type ActivityHandlers = Pick<
   Handlers,
@@ -30,10 +30,7 @@ export function activityHandlers(app: AppContext): ActivityHandlers {
 
   /** Every id must point at a live record; a member named twice counts once. */
   const checked = (fields: ActivityFields): ActivityFields => {
-    const issues: FieldIssue[] = [];
-    fields.memberIds.forEach((id, i) => {
-      if (!app.repos.members.find(id)) issues.push({ path: `fields.memberIds.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
-    });
+    const issues: FieldIssue[] = unknownMembers(app, fields.memberIds, 'fields.memberIds');
     for (const [key, collection] of LINKS) {
       fields[key].forEach((id, i) => {
         if (!app.repos[collection].find(id)) issues.push({ path: `fields.${key}.${i}`, code: 'unknown_record', message: `No ${collection} record with id ${id}.` });

@@ -1,12 +1,11 @@
 import type { Handlers, PlgDetail, PlgRelation, PlgSummary, SessionListItem } from '../../../shared/contract';
 import type { Plg, PlgFields } from '../../../shared/domain';
-import type { FieldIssue } from '../../../shared/result';
 import { compareBySurname, compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { canDecide } from '../bundle/suggestions';
 import { ServiceError } from '../dispatch';
 import { activityRef, byPhaseThenTitle } from './activities';
-import { peopleOf } from './people';
+import { peopleOf, unknownMembers } from './people';
 import { listSessions } from './sessions';
 
 type PlgHandlers = Pick<Handlers, 'plgs:list' | 'plgs:summaries' | 'plgs:get' | 'plgs:save'>;
@@ -89,10 +88,7 @@ export function plgHandlers(app: AppContext): PlgHandlers {
 
   /** Coordinators must be profiles; one named twice counts once. */
   const checked = (fields: PlgFields): PlgFields => {
-    const issues: FieldIssue[] = [];
-    fields.coordinatorIds.forEach((id, i) => {
-      if (!app.repos.members.find(id)) issues.push({ path: `fields.coordinatorIds.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
-    });
+    const issues = unknownMembers(app, fields.coordinatorIds, 'fields.coordinatorIds');
     if (issues.length > 0) throw new ServiceError('invalid_input', 'The input is not valid.', issues);
     return { ...fields, coordinatorIds: [...new Set(fields.coordinatorIds)], institutions: [...new Set(fields.institutions)] };
   };

@@ -1,15 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlgFields, type Plg } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { TextField } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
-import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import { call } from '../../lib/call';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { MemberPicker } from '../research/MemberPicker';
 import { loadPeople } from '../research/people';
@@ -28,39 +26,16 @@ export function PlgForm({ plg, onSaved, onCancel }: PlgFormProps) {
   const people = useResource('plg-form-people', loadPeople);
   const facets = useResource('plg-form-facets', () => call('members:facets'));
   const [state, setState] = useState<PlgFormState>(() => formStateOf(plg, info.settings.meId));
-  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
-  const { errors } = fieldErrors;
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, errors, failure, saving, submit } = useFormSubmit({ fieldOrder: FIELD_ORDER, fieldId, t, namespace: 'plgs' });
 
   const set = <K extends keyof PlgFormState>(key: K) => (value: PlgFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));
     fieldErrors.clear(key);
   };
-  const showProblems = (problems: FieldProblem[]) => fieldErrors.show(toFieldErrors(problems, t, 'plgs'));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const parsed = PlgFields.safeParse(state);
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
-    setSaving(true);
-    try {
-      const saved = await call('plgs:save', { ...(plg ? { id: plg.id } : {}), fields: parsed.data });
-      fieldErrors.reset();
-      onSaved(saved);
-    } catch (cause) {
-      const error = errorOf(cause);
-      if (cause instanceof CallFailed && error.issues?.length) showProblems(problemsFromApp(error.issues));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = (fields: PlgFields) => call('plgs:save', { ...(plg ? { id: plg.id } : {}), fields });
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
+    <form className="form" onSubmit={(e) => void submit(e, PlgFields.safeParse(state), save, onSaved)} noValidate aria-busy={saving}>
       <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
       {people.error && <ErrorNotice error={people.error} onRetry={people.reload} />}

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import type { PersonRef, PlgDetail, PlgRelation } from '../../../../shared/contract';
+import type { PlgDetail, PlgRelation } from '../../../../shared/contract';
 import { useAppInfo } from '../../app/appInfo';
 import { Icon } from '../../components/Icon';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { ShowMore } from '../../components/ShowMore';
 import { formatDate } from '../../i18n/format';
 import { call } from '../../lib/call';
@@ -44,13 +44,13 @@ function Limited<T>({ items, step, children }: { items: readonly T[]; step: numb
 }
 
 /** Which of the PLG's cafés and activities brought a research result or question onto its page. */
-function DiscussedIn({ relation }: { relation: PlgRelation }) {
+function DiscussedIn({ linkedFrom }: { linkedFrom: PlgRelation['linkedFrom'] }) {
   const { t } = useTranslation('plgs');
-  if (relation.linkedFrom.length === 0) return null;
+  if (linkedFrom.length === 0) return null;
   return (
     <p className="plg-list__meta">
       {t('detail.discussedIn')}{' '}
-      {relation.linkedFrom.map((link, i) => (
+      {linkedFrom.map((link, i) => (
         <span key={link.id}>
           {i > 0 && ', '}
           {t(`detail.types.${link.type}`)} <Link href={`/${link.type}/${link.id}`}>{link.title}</Link>
@@ -60,48 +60,30 @@ function DiscussedIn({ relation }: { relation: PlgRelation }) {
   );
 }
 
-function ResearchList({ detail, people }: { detail: PlgDetail; people: ReadonlyMap<string, PersonRef> }) {
-  const { t } = useTranslation('plgs');
-  if (detail.research.length === 0) return <p className="muted">{t('detail.noResearch')}</p>;
+/** Records around the PLG, each title a link, a line about it under it, and where it came up. */
+function RelatedList<T extends { id: string; title: string; linkedFrom?: PlgRelation['linkedFrom'] }>({
+  items,
+  path,
+  empty,
+  meta,
+}: {
+  items: readonly T[];
+  path: (id: string) => string;
+  empty: string;
+  meta: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <Limited items={detail.research} step={SHOWN.list}>
+    <Limited items={items} step={SHOWN.list}>
       {(shown) => (
         <ul className="plg-list">
-          {shown.map((r) => (
-            <li key={r.id} className="plg-list__item">
-              <Link href={`/research/${r.id}`} className="plg-list__title">
-                {r.title}
+          {shown.map((item) => (
+            <li key={item.id} className="plg-list__item">
+              <Link href={path(item.id)} className="plg-list__title">
+                {item.title}
               </Link>
-              <p className="plg-list__meta">
-                <span className={`status-pill status-pill--${r.status}`}>{t(`research:status.${r.status}`)}</span> {r.year} ·{' '}
-                {t('detail.by', { names: namesOf(r.authorIds, people, t('detail.unknown')) })}
-              </p>
-              <DiscussedIn relation={r} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </Limited>
-  );
-}
-
-function QuestionList({ detail, people }: { detail: PlgDetail; people: ReadonlyMap<string, PersonRef> }) {
-  const { t, i18n } = useTranslation('plgs');
-  if (detail.questions.length === 0) return <p className="muted">{t('detail.noQuestions')}</p>;
-  return (
-    <Limited items={detail.questions} step={SHOWN.list}>
-      {(shown) => (
-        <ul className="plg-list">
-          {shown.map((q) => (
-            <li key={q.id} className="plg-list__item">
-              <Link href={`/questions/${q.id}`} className="plg-list__title">
-                {q.title}
-              </Link>
-              <p className="plg-list__meta">
-                <span className={`status-pill status-pill--${q.status}`}>{t(`questions:status.${q.status}`)}</span> {t('detail.answers', { count: q.answers })} ·{' '}
-                {t('detail.askedBy', { name: people.get(q.authorId)?.name ?? t('detail.unknown'), date: formatDate(q.createdAt, i18n.language) })}
-              </p>
-              <DiscussedIn relation={q} />
+              <p className="plg-list__meta">{meta(item)}</p>
+              {item.linkedFrom && <DiscussedIn linkedFrom={item.linkedFrom} />}
             </li>
           ))}
         </ul>
@@ -111,7 +93,7 @@ function QuestionList({ detail, people }: { detail: PlgDetail; people: ReadonlyM
 }
 
 function Detail({ detail }: { detail: PlgDetail }) {
-  const { t } = useTranslation('plgs');
+  const { t, i18n } = useTranslation('plgs');
   const { info } = useAppInfo();
   const { plg } = detail;
   const people = peopleById(detail.people);
@@ -172,32 +154,41 @@ function Detail({ detail }: { detail: PlgDetail }) {
             )}
           </Section>
           <Section id="plg-activities" title={t('detail.activities')}>
-            {detail.activities.length === 0 ? (
-              <p className="muted">{t('detail.noActivities')}</p>
-            ) : (
-              <Limited items={detail.activities} step={SHOWN.list}>
-                {(shown) => (
-                  <ul className="plg-list">
-                    {shown.map((a) => (
-                      <li key={a.id} className="plg-list__item">
-                        <Link href={`/activities/${a.id}`} className="plg-list__title">
-                          {a.title}
-                        </Link>
-                        <p className="plg-list__meta">
-                          <span className={`status-pill status-pill--${a.phase}`}>{t(`activities:phase.${a.phase}`)}</span> {a.institution}
-                        </p>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Limited>
-            )}
+            <RelatedList
+              items={detail.activities}
+              path={(id) => `/activities/${id}`}
+              empty={t('detail.noActivities')}
+              meta={(a) => (
+                <>
+                  <span className={`status-pill status-pill--${a.phase}`}>{t(`activities:phase.${a.phase}`)}</span> {a.institution}
+                </>
+              )}
+            />
           </Section>
           <Section id="plg-research" title={t('detail.research')} lead={t('detail.researchLead')}>
-            <ResearchList detail={detail} people={people} />
+            <RelatedList
+              items={detail.research}
+              path={(id) => `/research/${id}`}
+              empty={t('detail.noResearch')}
+              meta={(r) => (
+                <>
+                  <span className={`status-pill status-pill--${r.status}`}>{t(`research:status.${r.status}`)}</span> {r.year} · {t('detail.by', { names: namesOf(r.authorIds, people, t('detail.unknown')) })}
+                </>
+              )}
+            />
           </Section>
           <Section id="plg-questions" title={t('detail.questions')} lead={t('detail.questionsLead')}>
-            <QuestionList detail={detail} people={people} />
+            <RelatedList
+              items={detail.questions}
+              path={(id) => `/questions/${id}`}
+              empty={t('detail.noQuestions')}
+              meta={(q) => (
+                <>
+                  <span className={`status-pill status-pill--${q.status}`}>{t(`questions:status.${q.status}`)}</span> {t('detail.answers', { count: q.answers })} ·{' '}
+                  {t('detail.askedBy', { name: people.get(q.authorId)?.name ?? t('detail.unknown'), date: formatDate(q.createdAt, i18n.language) })}
+                </>
+              )}
+            />
           </Section>
         </div>
 
@@ -243,14 +234,7 @@ export function PlgPage() {
       backHref="/plgs"
       resource={detail}
       notice={<RecordNotices recordId={id} />}
-      texts={{
-        back: t('detail.back'),
-        notFoundTitle: t('detail.notFoundTitle'),
-        notFoundText: t('detail.notFoundText'),
-        errorTitle: t('detail.errorTitle'),
-        loadingTitle: t('detail.loadingTitle'),
-        loading: t('detail.loading'),
-      }}
+      texts={recordPageTexts(t)}
     >
       {(data) => <Detail detail={data} />}
     </RecordPage>

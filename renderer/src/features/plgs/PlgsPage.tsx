@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PlgSummary } from '../../../../shared/contract';
 import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { formatWallDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
@@ -16,7 +17,7 @@ function PlgCard({ summary }: { summary: PlgSummary }) {
   const { plg, coordinators, nextSession } = summary;
   return (
     <article className="plg-card">
-      <Icon name="community" className="plg-card__icon" />
+      <Icon name="community" className="icon-disc plg-card__icon" />
       <div className="plg-card__body">
         <h2 className="plg-card__name">
           <Link href={plgPath(plg.id)}>{plg.name}</Link>
@@ -56,13 +57,7 @@ export function PlgsPage() {
   );
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <div className="page__actions">{newButton}</div>
-      </header>
+      <PageHeader title={t('list.title')} lead={t('list.lead')} actions={newButton} />
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       {!list.data && !list.error && <Loading label={t('list.loading')} />}
       {list.data?.length === 0 && <EmptyState title={t('list.empty')} action={newButton}>{t('list.emptyText')}</EmptyState>}

@@ -65,7 +65,7 @@ export function NewsList({ items, people, labelledBy }: { items: readonly NewsIt
         const { kind, title, detail } = shown(item, t, i18n.language, people);
         return (
           <li key={index} className={`news-item news-item--${item.kind}`}>
-            <Icon name={ICONS[item.kind]} className="news-item__icon" />
+            <Icon name={ICONS[item.kind]} className="icon-disc news-item__icon" />
             <div className="news-item__body">
               <p className="news-item__kind">{kind}</p>
               <p className="news-item__title">{title}</p>
