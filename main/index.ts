@@ -37,7 +37,7 @@ async function start() {
   const settings = new ElectronSettingsStore(dataDir);
   let core: AppContext;
   try {
-    core = await openApp({ dataDir, settings, demoOnFirstRun: dataDir === defaultDir });
+    core = await openApp({ dataDir, settings, visit: true, demoOnFirstRun: dataDir === defaultDir });
   } catch (error) {
     const message =
       error instanceof DataDirLockedError

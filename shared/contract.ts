@@ -8,11 +8,13 @@ import { exchangeContract } from './contracts/exchange';
 import { learningContract } from './contracts/learning';
 import { membersContract } from './contracts/members';
 import { overviewContract } from './contracts/overview';
+import { plgsContract } from './contracts/plgs';
 import { privacyContract } from './contracts/privacy';
 import { questionsContract } from './contracts/questions';
 import { researchContract } from './contracts/research';
 import { searchContract } from './contracts/search';
 import { sessionsContract } from './contracts/sessions';
+import { startContract } from './contracts/start';
 import { syncContract } from './contracts/sync';
 
 export * from './contracts/activities';
@@ -24,11 +26,13 @@ export * from './contracts/exchange';
 export * from './contracts/learning';
 export * from './contracts/members';
 export * from './contracts/overview';
+export * from './contracts/plgs';
 export * from './contracts/privacy';
 export * from './contracts/questions';
 export * from './contracts/research';
 export * from './contracts/search';
 export * from './contracts/sessions';
+export * from './contracts/start';
 export * from './contracts/sync';
 
 /**
@@ -42,6 +46,7 @@ export const contract = {
   ...appContract,
   ...bundlesContract,
   ...membersContract,
+  ...plgsContract,
   ...researchContract,
   ...questionsContract,
   ...sessionsContract,
@@ -53,6 +58,7 @@ export const contract = {
   ...learningContract,
   ...syncContract,
   ...backupContract,
+  ...startContract,
 } as const satisfies ContractPart;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ export function subtitleOf(collection: CollectionName, record: AnyRecord): strin
       return String(r.status ?? '');
     case 'sessions':
       return String(r.start ?? '');
+    case 'plgs':
+      return (r.institutions as string[]).join(', ');
     case 'activities':
       return [r.institution, r.phase].filter(Boolean).join(' · ');
     default:

@@ -14,6 +14,7 @@ import { registerExchangeCommands } from './exchangeCommands';
 import { registerLearningCommands } from './learningCommands';
 import { CliError, createOutput, table, type Output } from './output';
 import { registerOverviewCommands } from './overviewCommands';
+import { registerPlgCommands } from './plgCommands';
 import { registerSearchCommands } from './searchCommands';
 import { registerSessionCommands } from './sessionCommands';
 import { registerSyncCommands } from './syncCommands';
@@ -130,6 +131,7 @@ export function createProgram(): Command {
     );
 
   registerCitationCommands(program, withApp);
+  registerPlgCommands(program, withApp);
   registerSessionCommands(program, withApp);
   registerExchangeCommands(program, withApp);
   registerSearchCommands(program, withApp);

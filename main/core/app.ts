@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/domain';
 import { HybridClock } from '../../shared/hlc';
+import { openedAt } from '../../shared/settings';
 import { seedDemo } from './demo/seedDemo';
 import { loadOrCreateInstall, type Install } from './install';
 import type { RecordContext } from './records';
@@ -30,6 +31,12 @@ export interface OpenAppOptions {
    * search loads it, so commands that do not search never pay for it.
    */
   search?: AttachOptions['mode'];
+  /**
+   * A person opens the app (the Electron shell, the preview host): this
+   * opening is remembered and the one before it becomes "your last visit"
+   * for the start page. The CLI and tests leave it off.
+   */
+  visit?: boolean;
 }
 
 /**
@@ -66,6 +73,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     const records: RecordContext = { clock, installId: install.installId, now };
     const repos = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Repository(c, store, records)])) as Repositories;
     const settings = options.settings ?? (await JsonSettingsStore.open(dataDir));
+    if (options.visit && !readOnly) await settings.update(openedAt(settings.get(), now()));
     if (isNew && options.demoOnFirstRun && !readOnly) await seedDemo(store, repos, options.demoMembers ?? 120);
     const search = await attachSearchIndex(store, { dataDir, mode: options.search ?? 'background' });
     // A rebuilt index is written once complete, so the next start can restore it.

@@ -11,12 +11,14 @@ import { exchangeHandlers } from './services/exchange';
 import { learningHandlers } from './services/learning';
 import { memberHandlers } from './services/members';
 import { overviewHandlers } from './services/overview';
+import { plgHandlers } from './services/plgs';
 import { popHandlers } from './services/pop';
 import { privacyHandlers } from './services/privacy';
 import { questionHandlers } from './services/questions';
 import { researchHandlers } from './services/research';
 import { searchHandlers } from './services/search';
 import { sessionHandlers } from './services/sessions';
+import { startHandlers } from './services/start';
 import { syncHandlers } from './services/sync';
 
 /** Each domain contributes its handlers; together they must cover the contract exactly. */
@@ -25,6 +27,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...appHandlers(app, platform.keyVault),
     ...bundleHandlers(app),
     ...memberHandlers(app),
+    ...plgHandlers(app),
     ...researchHandlers(app),
     ...attachmentHandlers(app, platform),
     ...questionHandlers(app),
@@ -39,6 +42,7 @@ export function createHandlers(app: AppContext, platform: Platform = headlessPla
     ...badgeHandlers(app, platform.keyVault),
     ...syncHandlers(app, platform.keyVault),
     ...backupHandlers(app),
+    ...startHandlers(app),
     async 'links:open'({ url }) {
       return { opened: await platform.openExternal(url) };
     },

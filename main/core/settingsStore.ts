@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_KEYS } from '../../shared/settings';
 
 /**
  * Where settings are kept. The Electron shell backs this with electron-store;
@@ -26,13 +26,13 @@ export class JsonSettingsStore implements SettingsStore {
     const file = path.join(dataDir, SETTINGS_FILE);
     let raw: Record<string, unknown> = {};
     try {
-      raw = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
+      const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
     } catch {
       // missing or unreadable settings fall back to the defaults
     }
-    const { language, meId, ...extra } = raw;
-    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...pickDefined({ language, meId }) });
-    return new JsonSettingsStore(file, parsed.success ? parsed.data : DEFAULT_SETTINGS, extra);
+    const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !(SETTINGS_KEYS as string[]).includes(key)));
+    return new JsonSettingsStore(file, readSettings((key) => raw[key]), extra);
   }
 
   get(): Settings {
@@ -47,6 +47,11 @@ export class JsonSettingsStore implements SettingsStore {
   }
 }
 
-function pickDefined(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+/** Each setting on its own: a missing or damaged one falls back to its default and takes no other with it. */
+export function readSettings(valueOf: (key: keyof Settings) => unknown): Settings {
+  const read = (key: keyof Settings) => {
+    const parsed = Settings.shape[key].safeParse(valueOf(key));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
+  };
+  return Object.fromEntries(SETTINGS_KEYS.map((key) => [key, read(key)])) as Settings;
 }

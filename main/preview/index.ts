@@ -16,7 +16,7 @@ async function main() {
   const dataDir = resolveDataDir(argv);
   const portFlag = argv.indexOf('--port');
   const port = portFlag === -1 ? 0 : Number(argv[portFlag + 1]);
-  const app = await openApp({ dataDir, demoOnFirstRun: dataDir === defaultDataDir() || argv.includes('--demo') });
+  const app = await openApp({ dataDir, visit: true, demoOnFirstRun: dataDir === defaultDataDir() || argv.includes('--demo') });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const host = await startPreviewHost({
     handlers: createHandlers(app),

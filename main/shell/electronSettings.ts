@@ -1,7 +1,7 @@
 import ElectronStore from 'electron-store';
-import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_KEYS } from '../../shared/settings';
 import type { SettingsStore } from '../core/settingsStore';
-import { SETTINGS_FILE } from '../core/settingsStore';
+import { readSettings, SETTINGS_FILE } from '../core/settingsStore';
 import type { WindowState } from './window';
 
 interface StoredSettings extends Settings {
@@ -22,14 +22,12 @@ export class ElectronSettingsStore implements SettingsStore {
   }
 
   get(): Settings {
-    const parsed = Settings.safeParse({ language: this.store.get('language'), meId: this.store.get('meId') });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return readSettings((key) => this.store.get(key));
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const next = Settings.parse({ ...this.get(), ...patch });
-    this.store.set('language', next.language);
-    this.store.set('meId', next.meId);
+    for (const key of SETTINGS_KEYS) this.store.set(key, next[key]);
     return next;
   }
 

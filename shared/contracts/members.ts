@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Member, MemberFields, Plg } from '../domain';
+import { Member, MemberFields } from '../domain';
 import { Id } from '../ids';
 import { byId, none, type ContractPart } from './common';
 
@@ -28,5 +28,4 @@ export const membersContract = {
   /** "Dit ben ik" on a demo profile: a real (non-demo) copy of it, which the user then takes as their own. */
   'members:adoptDemo': { input: byId, output: Member },
   'members:facets': { input: none, output: Facets },
-  'plgs:list': { input: none, output: z.array(Plg) },
 } as const satisfies ContractPart;

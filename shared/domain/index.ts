@@ -45,4 +45,6 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export type RecordOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['record']>;
 export type FieldsOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['fields']>;
+/** What a new record may be made from: fields with a default (added in a later version) may be left out. */
+export type FieldsInputOf<C extends CollectionName> = z.input<(typeof COLLECTIONS)[C]['fields']>;
 export type AnyRecord = RecordOf<CollectionName>;

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { emptyMemberFields } from '../../shared/domain/member';
-import type { ResearchFields } from '../../shared/domain/research';
 import { THEIRS } from './colleagueEdits';
 import { expect, test } from './fixtures';
 import { checkScreen } from './pages/accessibility';
@@ -13,6 +12,7 @@ import { AppPage } from './pages/AppPage';
 import { ExchangePages } from './pages/ExchangePages';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { invoke } from './previewApi';
+import { researchFields as researchFieldsFor } from './records';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -35,24 +35,7 @@ async function bothEdited(page: Page, hostUrl: string, work: string) {
   const anna = await invoke(hostUrl, 'members:save', { fields: annaFields });
   // The records are Anna's (only owners' changes apply, docs/security.md): this is her desktop, the colleague's install her laptop.
   await invoke(hostUrl, 'settings:update', { meId: anna.id });
-  const researchFields: ResearchFields = {
-      title: 'Feedback tijdens de stage',
-      question: 'Hoe geven docenten feedback tijdens de stage?',
-      summary: 'Eerste opzet.',
-      method: '',
-      findings: '',
-      status: 'lopend',
-      area: 'onderzoek',
-      initiative: 'samen',
-      institution: 'ROC Rijnland',
-      year: 2025,
-      tags: [],
-      authorIds: [anna.id],
-      partnerIds: [],
-      links: [],
-      attachments: [],
-      draft: false,
-  };
+  const researchFields = researchFieldsFor('Feedback tijdens de stage', [anna.id]);
   const research = await invoke(hostUrl, 'research:save', { fields: researchFields });
   const question = await invoke(hostUrl, 'questions:save', { fields: { title: 'Wie heeft ervaring met peer-feedback?', body: 'Graag tips.', tags: [], area: 'vakinhoud' } });
   await invoke(hostUrl, 'sessions:save', {

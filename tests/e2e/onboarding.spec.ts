@@ -50,6 +50,8 @@ test('create my profile on first start, edit it, and find it unchanged after a r
 
   await page.goto(await host.restart());
   await expect(page.locator('.app')).toBeVisible();
+  // The app opens on the start page now; the colleagues are one click away.
+  await app.goTo("Collega's");
   const colleagues = new ColleaguesPage(page);
   await expect(colleagues.card("Fatma 't Hart")).toContainText('jij');
   await app.goTo('Mijn profiel');

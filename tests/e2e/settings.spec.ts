@@ -8,8 +8,8 @@ import { AppPage } from './pages/AppPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { SettingsPage } from './pages/SettingsPage';
 
-const DUTCH_MENU = ["Collega's", 'Mijn profiel', 'Onderzoek', 'Vraagbank', 'Netwerkcafés', 'Activiteiten', 'Overzicht', 'Leerlog', 'Mijn POP', 'Teamoverzicht', 'Wie weet wat?', 'Marktplaats', 'Uitwisselen', 'Mijn gegevens', 'Instellingen'];
-const ENGLISH_MENU = ['Colleagues', 'My profile', 'Research', 'Question bank', 'Network cafés', 'Activities', 'Overview', 'Learning log', 'My POP', 'Team overview', 'Who knows what?', 'Marketplace', 'Exchange', 'My data', 'Settings'];
+const DUTCH_MENU = ['Start', "Collega's", 'Mijn profiel', "PLG's", 'Onderzoek', 'Vraagbank', 'Netwerkcafés', 'Activiteiten', 'Overzicht', 'Leerlog', 'Mijn POP', 'Teamoverzicht', 'Wie weet wat?', 'Marktplaats', 'Uitwisselen', 'Mijn gegevens', 'Instellingen'];
+const ENGLISH_MENU = ['Start', 'Colleagues', 'My profile', 'PLGs', 'Research', 'Question bank', 'Network cafés', 'Activities', 'Overview', 'Learning log', 'My POP', 'Team overview', 'Who knows what?', 'Marketplace', 'Exchange', 'My data', 'Settings'];
 
 test('switch the app to English and back to Dutch; the choice is remembered', async ({ page, host }) => {
   const app = new AppPage(page);

@@ -70,6 +70,8 @@ async function seed(): Promise<Record<Channel, unknown>> {
   const answered = await ok<{ answers: Rec[] }>('questions:answer', { questionId: question.id, body: 'Kort en vaak.' });
   const session = await ok<Rec>('sessions:save', { fields: sessionDetails({ organiserIds: [me.id], capacity: 2 }) });
   const registered = await ok<{ attendee: Rec }>('sessions:register', { id: session.id, attendee: { kind: 'guest', name: 'Gast Een', email: 'gast@example.nl' } });
+  const plgFields = { name: 'PLG Feedback', description: 'Feedback in de beroepspraktijk.', institutions: ['ROC Rijnland', 'Albeda'], coordinatorIds: [me.id] };
+  const plg = await ok<Rec>('plgs:save', { fields: plgFields });
   const activity = await ok<Rec>('activities:save', { fields: activityFields([me.id, other.id], { researchIds: [research.id], sessionIds: [session.id] }) });
   const png = await ok<{ sha256: string }>('attachments:add', { name: 'poster.png', dataBase64: base64(pngBytes()) });
   const { value: exported } = await ok<{ value: { dataBase64: string } }>('exchange:export', { scope: { kind: 'all' } });
@@ -113,6 +115,10 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'members:adoptDemo': { id: other.id },
     'members:facets': undefined,
     'plgs:list': undefined,
+    'plgs:summaries': undefined,
+    'plgs:get': { id: plg.id },
+    'plgs:save': { id: plg.id, fields: { ...plgFields, coordinatorIds: [me.id, other.id] } },
+    'start:news': undefined,
     'research:list': { memberId: me.id, drafts: 'include', status: 'afgerond', area: 'onderzoek', offset: 0, limit: 5 },
     'research:get': { id: research.id },
     'research:save': { id: research.id, fields: researchFields([me.id], { attachments: [{ sha256: png.sha256, name: 'poster.png', mediaType: 'image/png', size: pngBytes().length }] }) },

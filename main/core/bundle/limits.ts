@@ -96,8 +96,9 @@ export function describeOverLimit(problem: OverLimit): string {
 export const FORMAT = 'masternetwerk-bundle';
 /**
  * Version 2 added activities, learning-log entries, POPs and badges; version 3
- * research results' `publication` and `publicationType`, which a version 2
- * reader's strict schema would refuse. Older bundles are still read.
+ * research results' `publication` and `publicationType` and PLGs' coordinators
+ * (`coordinatorIds`), which a version 2 reader's strict schema would refuse.
+ * Older bundles are still read: their PLGs have no coordinators.
  */
 export const FORMAT_VERSION = 3;
 

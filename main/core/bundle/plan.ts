@@ -36,7 +36,8 @@ export interface ImportPlan {
 }
 
 const zero = (): ChangeCounts => ({ new: 0, updated: 0, suggested: 0, unchanged: 0, conflicting: 0, deleted: 0 });
-const titleOf = (record: AnyRecord) => String((record as Record<string, unknown>).name ?? (record as Record<string, unknown>).title ?? record.id);
+/** A record's name or title, as lists and previews show it. */
+export const titleOf = (record: AnyRecord) => String((record as Record<string, unknown>).name ?? (record as Record<string, unknown>).title ?? record.id);
 
 /** Who sent the bundle, for the ownership rule and for the suggestions it leaves. */
 export interface Sender {

@@ -30,6 +30,9 @@ function references(collection: CollectionName, record: AnyRecord): Ref[] {
   switch (collection) {
     case 'members':
       return refs('plgs', (record as Member).plgIds);
+    case 'plgs':
+      // Its coordinators own it: they go along, so the other install knows whose it is.
+      return refs('members', (record as RecordOf<'plgs'>).coordinatorIds);
     case 'research': {
       const r = record as RecordOf<'research'>;
       return refs('members', [...r.authorIds, ...r.partnerIds]);

@@ -74,6 +74,7 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
       name: theme.name,
       description: theme.description,
       institutions: some(words.INSTITUTIONS, 2, 5).map((i) => i.name),
+      coordinatorIds: [] as string[],
     },
   }));
 
@@ -113,6 +114,11 @@ export function generateDemo(memberCount: number, seed = 2026, today = new Date(
         fieldVisibility: {},
       },
     };
+  });
+
+  // One or two members lead each PLG (its first members, so the draws above stay as they were).
+  plgs.forEach((plg, index) => {
+    plg.fields.coordinatorIds = members.filter((m) => m.fields.plgIds.includes(plg.id)).slice(0, 1 + (index % 2)).map((m) => m.id);
   });
 
   const memberIds = members.map((m) => m.id);

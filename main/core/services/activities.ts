@@ -5,7 +5,7 @@ import { compareDutch } from '../../../shared/text/names';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 import { keepsActivity } from '../overview/filter';
-import { peopleOf } from './people';
+import { peopleOf, unknownMembers } from './people';
 
 type ActivityHandlers = Pick<
   Handlers,
@@ -22,17 +22,15 @@ const LINKS = [
 const PHASE_ORDER: Record<Activity['phase'], number> = { lopend: 0, opstart: 1, verkennend: 2, geborgd: 3, beoogd: 4, afgerond: 5 };
 export const byPhaseThenTitle = (a: Activity, b: Activity) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || compareDutch(a.title, b.title);
 
-const refOf = (a: Activity): ActivityRef => ({ id: a.id, title: a.title, phase: a.phase, institution: a.institution });
+/** A short reference to an activity, for the pages of what it links to. */
+export const activityRef = (a: Activity): ActivityRef => ({ id: a.id, title: a.title, phase: a.phase, institution: a.institution });
 
 export function activityHandlers(app: AppContext): ActivityHandlers {
   const activities = app.repos.activities;
 
   /** Every id must point at a live record; a member named twice counts once. */
   const checked = (fields: ActivityFields): ActivityFields => {
-    const issues: FieldIssue[] = [];
-    fields.memberIds.forEach((id, i) => {
-      if (!app.repos.members.find(id)) issues.push({ path: `fields.memberIds.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` });
-    });
+    const issues: FieldIssue[] = unknownMembers(app, fields.memberIds, 'fields.memberIds');
     for (const [key, collection] of LINKS) {
       fields[key].forEach((id, i) => {
         if (!app.repos[collection].find(id)) issues.push({ path: `fields.${key}.${i}`, code: 'unknown_record', message: `No ${collection} record with id ${id}.` });
@@ -91,7 +89,7 @@ export function activityHandlers(app: AppContext): ActivityHandlers {
         .list()
         .filter((a) => a.researchIds.includes(id) || a.questionIds.includes(id) || a.sessionIds.includes(id) || a.plgId === id)
         .sort(byPhaseThenTitle)
-        .map(refOf);
+        .map(activityRef);
     },
     async 'activities:choices'() {
       const members = app.repos.members.list();

@@ -5,7 +5,7 @@ import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 import { eraseMember } from './privacy';
 
-type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:adoptDemo' | 'members:facets' | 'plgs:list'>;
+type MemberHandlers = Pick<Handlers, 'members:list' | 'members:get' | 'members:save' | 'members:delete' | 'members:adoptDemo' | 'members:facets'>;
 
 export function memberHandlers(app: AppContext): MemberHandlers {
   const members = app.repos.members;
@@ -51,9 +51,6 @@ export function memberHandlers(app: AppContext): MemberHandlers {
         teams: unique(live.map((m) => m.team).filter(Boolean)),
         expertise: [...tagCounts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || compareDutch(a.tag, b.tag)),
       };
-    },
-    async 'plgs:list'() {
-      return app.repos.plgs.list().sort((a, b) => compareDutch(a.name, b.name));
     },
   };
 }

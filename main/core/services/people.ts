@@ -1,4 +1,5 @@
 import type { PersonRef } from '../../../shared/contract';
+import type { FieldIssue } from '../../../shared/result';
 import type { AppContext } from '../app';
 import { ServiceError } from '../dispatch';
 
@@ -17,4 +18,9 @@ export function requireMe(app: AppContext): string {
   const meId = app.settings.get().meId;
   if (!meId || !app.repos.members.find(meId)) throw new ServiceError('forbidden', 'Choose your own profile first (settings: meId).');
   return meId;
+}
+
+/** A field issue per id in a list of members that names no profile (`path` is the list's path in the input). */
+export function unknownMembers(app: AppContext, ids: readonly string[], path: string): FieldIssue[] {
+  return ids.flatMap((id, i) => (app.repos.members.find(id) ? [] : [{ path: `${path}.${i}`, code: 'unknown_member', message: `No profile with id ${id}.` }]));
 }

@@ -47,7 +47,10 @@ export function exportMyData(app: AppContext, memberId: string): MyDataExport {
     if (roles.length === 0 && registrations.length === 0 && actions.length === 0) return [];
     return [{ sessionId: s.id, title: s.title, start: s.start, roles, registrations, actions }];
   });
-  const plgs = app.repos.plgs.list().filter((p) => member.plgIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name }));
+  const plgs = app.repos.plgs
+    .list()
+    .filter((p) => member.plgIds.includes(p.id) || p.coordinatorIds.includes(memberId))
+    .map((p) => ({ id: p.id, name: p.name, member: member.plgIds.includes(p.id), coordinator: p.coordinatorIds.includes(memberId) }));
   const conflicts = conflictsOf(app, memberId);
   const learning = ownLearning(app, memberId);
   const exportedAt = app.records.now().toISOString();

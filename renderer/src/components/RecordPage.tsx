@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Resource } from '../lib/useResource';
@@ -13,6 +14,16 @@ export interface RecordPageTexts {
   loadingTitle: string;
   loading: string;
 }
+
+/** A page's texts from a feature's usual keys: `<group>.back`, `.notFoundTitle`, `.notFoundText`, `.errorTitle`, `.loadingTitle`, `.loading`. */
+export const recordPageTexts = (t: TFunction, group = 'detail'): RecordPageTexts => ({
+  back: t(`${group}.back`),
+  notFoundTitle: t(`${group}.notFoundTitle`),
+  notFoundText: t(`${group}.notFoundText`),
+  errorTitle: t(`${group}.errorTitle`),
+  loadingTitle: t(`${group}.loadingTitle`),
+  loading: t(`${group}.loading`),
+});
 
 /**
  * A page for one record by id: a back link, then the record, or why it is not

@@ -3,12 +3,14 @@ import { exchangeFeature } from './exchange/feature';
 import { learningFeature } from './learning/feature';
 import { membersFeature } from './members/feature';
 import { overviewFeature } from './overview/feature';
+import { plgsFeature } from './plgs/feature';
 import { privacyFeature } from './privacy/feature';
 import { questionsFeature } from './questions/feature';
 import { researchFeature } from './research/feature';
 import { searchFeature } from './search/feature';
 import { sessionsFeature } from './sessions/feature';
 import { settingsFeature } from './settings/feature';
+import { startFeature } from './start/feature';
 import type { Feature } from './types';
 
 /**
@@ -16,7 +18,9 @@ import type { Feature } from './types';
  * `feature.ts` (and its i18n namespace files) plus one line here.
  */
 export const FEATURES: Feature[] = [
+  startFeature,
   membersFeature,
+  plgsFeature,
   researchFeature,
   questionsFeature,
   sessionsFeature,
@@ -29,5 +33,5 @@ export const FEATURES: Feature[] = [
   settingsFeature,
 ];
 
-/** Where the app opens. */
-export const HOME_PATH = '/members';
+/** Where the app opens: the start page. */
+export const HOME_PATH = '/';

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { ACTIVITY_PHASES, AREAS, type ActivityPhase, type Area } from '../../../../shared/domain';
 import { FilterSelect } from '../../components/FilterSelect';
 import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
 import { ShowMore } from '../../components/ShowMore';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { call } from '../../lib/call';
@@ -38,22 +39,22 @@ export function ActivitiesPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <div className="page__actions">
-          <Link href="/overview" className="button button--secondary">
-            <Icon name="chart" />
-            {t('list.overview')}
-          </Link>
-          <Link href="/activities/new" className="button button--primary">
-            <Icon name="plus" />
-            {t('list.new')}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title={t('list.title')}
+        lead={t('list.lead')}
+        actions={
+          <>
+            <Link href="/overview" className="button button--secondary">
+              <Icon name="chart" />
+              {t('list.overview')}
+            </Link>
+            <Link href="/activities/new" className="button button--primary">
+              <Icon name="plus" />
+              {t('list.new')}
+            </Link>
+          </>
+        }
+      />
       <div className="toolbar">
         <div className="toolbar__filters">
           <FilterSelect label={t('labels.area')} value={area} onChange={(v) => choose(() => setArea(v))} all={t('list.allAreas')} options={AREAS.map((a) => [a, t(`area.${a}`)])} />

@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_PHASES, ActivityFields, AREAS, COLLABORATOR_KINDS, INITIATIVES, MAX_EFFECT_CHARS, type Activity, type CollaboratorKind } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
 import { Icon } from '../../components/Icon';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
-import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import { call } from '../../lib/call';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { CheckboxGroup } from '../members/CheckboxGroup';
 import { MemberPicker } from '../research/MemberPicker';
@@ -30,10 +28,7 @@ export function ActivityForm({ activity, onSaved, onCancel }: ActivityFormProps)
   const choices = useResource('activity-choices', () => call('activities:choices', {}));
   const me = choices.data?.members.find((m) => m.id === info.settings.meId);
   const [state, setState] = useState<ActivityFormState>(() => formStateOf(activity, { meId: info.settings.meId ?? '', institution: '', team: '' }));
-  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
-  const { errors } = fieldErrors;
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, errors, failure, saving, submit } = useFormSubmit({ fieldOrder: FIELD_ORDER, fieldId, t, namespace: 'activities' });
   // A new activity starts at my own school, once my profile is known; after that the field is the user's.
   const prefilled = useRef(Boolean(activity));
   useEffect(() => {
@@ -46,27 +41,7 @@ export function ActivityForm({ activity, onSaved, onCancel }: ActivityFormProps)
     setState((s) => ({ ...s, [key]: value }));
     fieldErrors.clear(key);
   };
-  const showProblems = (problems: FieldProblem[]) => fieldErrors.show(toFieldErrors(problems, t, 'activities'));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const parsed = ActivityFields.safeParse(fieldsOf(state));
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
-    setSaving(true);
-    try {
-      const saved = await call('activities:save', { ...(activity ? { id: activity.id } : {}), fields: parsed.data });
-      fieldErrors.reset();
-      onSaved(saved);
-    } catch (cause) {
-      const error = errorOf(cause);
-      if (cause instanceof CallFailed && error.issues?.length) showProblems(problemsFromApp(error.issues));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = (fields: ActivityFields) => call('activities:save', { ...(activity ? { id: activity.id } : {}), fields });
 
   const select = (key: 'initiative' | 'phase' | 'plgId', options: [string, string][]) => (
     <div className={`field${errors[key] ? ' field--invalid' : ''}`}>
@@ -112,7 +87,7 @@ export function ActivityForm({ activity, onSaved, onCancel }: ActivityFormProps)
   );
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
+    <form className="form" onSubmit={(e) => void submit(e, ActivityFields.safeParse(fieldsOf(state)), save, onSaved)} noValidate aria-busy={saving}>
       <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
       {choices.error && <ErrorNotice error={choices.error} onRetry={choices.reload} />}

@@ -5,7 +5,7 @@ import type { ActivityDetail, LinkedRecord } from '../../../../shared/contract';
 import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -190,14 +190,7 @@ export function ActivityPage() {
     <RecordPage
       backHref="/activities"
       resource={detail}
-      texts={{
-        back: t('detail.back'),
-        notFoundTitle: t('detail.notFoundTitle'),
-        notFoundText: t('detail.notFoundText'),
-        errorTitle: t('detail.errorTitle'),
-        loadingTitle: t('detail.loadingTitle'),
-        loading: t('detail.loading'),
-      }}
+      texts={recordPageTexts(t)}
     >
       {(data) => <Detail detail={data} />}
     </RecordPage>

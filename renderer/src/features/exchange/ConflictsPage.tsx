@@ -12,13 +12,11 @@ import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
+import { recordPath } from '../search/recordTypes';
 import { ConflictValue, fieldLabel } from './ConflictValue';
 
 type Side = 'local' | 'incoming';
 type ConflictView = OutputOf<'exchange:conflicts'>[number];
-
-/** The page of a record, where it has one (a PLG has none). */
-export const RECORD_PATHS: Record<string, string> = { members: '/members', research: '/research', questions: '/questions', sessions: '/sessions' };
 
 /**
  * One side deleted the record, the other edited it. `deletedHere`: this
@@ -44,7 +42,7 @@ function ConflictCard({ view, highlighted, focused }: { view: ConflictView; high
   const headingId = `conflict-${conflict.recordId}-${conflict.field}`;
   const isDeletion = conflict.field === 'deleted';
   const field = fieldLabel(t, conflict.field, i18n.language);
-  const recordPath = RECORD_PATHS[conflict.collection];
+  const pagePath = recordPath(conflict.collection, conflict.recordId);
 
   useEffect(() => {
     if (focused) heading.current?.focus();
@@ -84,7 +82,7 @@ function ConflictCard({ view, highlighted, focused }: { view: ConflictView; high
     <li className={`card conflict${highlighted ? ' conflict--highlighted' : ''}${isDeletion ? ' conflict--deletion' : ''}`}>
       <p className="conflict__type">{t(`collectionsOne.${conflict.collection}`, { defaultValue: conflict.collection })}</p>
       <h2 id={headingId} className="conflict__title" ref={heading} tabIndex={-1}>
-        {recordPath ? <Link href={`${recordPath}/${conflict.recordId}`}>{title}</Link> : title}{' '}
+        {pagePath ? <Link href={pagePath}>{title}</Link> : title}{' '}
         <span className="conflict__field">{field}</span>
       </h2>
       <p className="muted">{t('conflicts.detected', { date: formatDateTime(conflict.detectedAt, i18n.language) })}</p>

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { profileFor } from '../../../../shared/contract';
 import { useViewer } from '../privacy/useViewer';
+import { plgPath } from '../plgs/paths';
 import { MemberResearch } from '../research/MemberResearch';
 import { MemberActions } from '../sessions/MemberActions';
 import { ProfileBadges } from '../learning/ProfileBadges';
@@ -56,7 +57,7 @@ function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
   // Fields the owner keeps from me ("alleen ik", or "eigen instelling" elsewhere) are not shown.
   const member = profileFor(stored, useViewer()).member;
   const isMe = info.settings.meId === member.id;
-  const memberPlgs = plgs.filter((p) => member.plgIds.includes(p.id));
+  const memberPlgs = plgs.filter((p) => member.plgIds.includes(p.id) || p.coordinatorIds.includes(member.id));
   const none = (text: string) => <p className="muted">{text}</p>;
 
   return (
@@ -139,7 +140,10 @@ function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
             {memberPlgs.length ? (
               <ul className="plain-list">
                 {memberPlgs.map((plg) => (
-                  <li key={plg.id}>{plg.name}</li>
+                  <li key={plg.id}>
+                    <Link href={plgPath(plg.id)}>{plg.name}</Link>
+                    {plg.coordinatorIds.includes(member.id) && <span className="muted"> · {t('profile.coordinator')}</span>}
+                  </li>
                 ))}
               </ul>
             ) : (

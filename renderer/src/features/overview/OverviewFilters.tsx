@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { AREAS } from '../../../../shared/domain';
 import type { ActivityChoices } from '../../../../shared/contract';
 import { FieldError } from '../../components/FormField';
 import { FilterSelect } from '../../components/FilterSelect';
+import { plgPath } from '../plgs/paths';
 
 export interface FilterState {
   from: string;
@@ -20,6 +22,7 @@ export function OverviewFilters({ value, onChange, choices }: { value: FilterSta
   const { t } = useTranslation('overview');
   const set = (key: keyof FilterState) => (v: string) => onChange({ ...value, [key]: v });
   const outOfOrder = Boolean(value.from && value.to && value.to < value.from);
+  const plg = choices?.plgs.find((p) => p.id === value.plgId);
   const date = (key: 'from' | 'to') => (
     <div className={`toolbar__field toolbar__field--small${key === 'to' && outOfOrder ? ' field--invalid' : ''}`}>
       <label htmlFor={`overview-${key}`}>{t(`filters.${key}`)}</label>
@@ -48,6 +51,11 @@ export function OverviewFilters({ value, onChange, choices }: { value: FilterSta
       <button type="button" className="button button--secondary" onClick={() => onChange(NO_FILTER)}>
         {t('filters.reset')}
       </button>
+      {plg && (
+        <Link href={plgPath(plg.id)} className="overview-filters__plg">
+          {t('filters.plgPage', { name: plg.title })}
+        </Link>
+      )}
     </fieldset>
   );
 }

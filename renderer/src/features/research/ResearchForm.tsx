@@ -14,20 +14,8 @@ import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { AttachmentInput } from './AttachmentInput';
 import { MemberPicker } from './MemberPicker';
+import { loadPeople } from './people';
 import { FIELD_ORDER, fieldId, fieldsOf, formStateOf, type ResearchFormState } from './researchForm';
-
-const MAX_MEMBERS = 5_000;
-
-/** Everyone who can be an author or partner, in pages the contract allows. */
-async function loadPeople() {
-  const people = [];
-  for (let offset = 0; offset < MAX_MEMBERS; offset += 500) {
-    const page = await call('members:list', { offset, limit: 500 });
-    people.push(...page.items.map((m) => ({ id: m.id, name: m.name, institution: m.institution })));
-    if (offset + 500 >= page.total) break;
-  }
-  return people;
-}
 
 interface ResearchFormProps {
   research?: Research;

@@ -7,7 +7,7 @@ import { useNotify } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
@@ -245,14 +245,7 @@ export function ResearchPage() {
       backHref="/research"
       resource={detail}
       notice={<RecordNotices recordId={id} />}
-      texts={{
-        back: t('detail.back'),
-        notFoundTitle: t('detail.notFoundTitle'),
-        notFoundText: t('detail.notFoundText'),
-        errorTitle: t('detail.errorTitle'),
-        loadingTitle: t('detail.loadingTitle'),
-        loading: t('detail.loading'),
-      }}
+      texts={recordPageTexts(t)}
     >
       {(data) => <Result detail={data} />}
     </RecordPage>

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../../../../shared/domain';
 import { SOURCE_NAMES } from '../../../../shared/search/sources';
 import type { IconName } from '../../components/Icon';
+import { PLGS_PATH } from '../plgs/paths';
 
 /**
  * How search shows each record type: its icon and, when the app has a page
@@ -12,6 +13,7 @@ const PAGES: Partial<Record<CollectionName, string>> = {
   research: '/research',
   questions: '/questions',
   sessions: '/sessions',
+  plgs: PLGS_PATH,
   activities: '/activities',
   learning: '/learning',
 };
@@ -21,7 +23,7 @@ const ICONS: Partial<Record<CollectionName, IconName>> = {
   research: 'book',
   questions: 'question',
   sessions: 'calendar',
-  plgs: 'sparkle',
+  plgs: 'community',
   activities: 'activity',
   learning: 'lightbulb',
 };
@@ -32,7 +34,7 @@ export const RESULT_TYPES: readonly CollectionName[] = SOURCE_NAMES;
 export const iconOf = (type: CollectionName): IconName => ICONS[type] ?? 'search';
 
 /** The page of one record, or null when the app has none for its type. */
-export function recordPath(type: CollectionName, id: string): string | null {
-  const base = PAGES[type];
+export function recordPath(type: string, id: string): string | null {
+  const base = Object.hasOwn(PAGES, type) ? PAGES[type as CollectionName] : undefined;
   return base ? `${base}/${id}` : null;
 }

@@ -22,6 +22,7 @@ import { ReportPanel } from './ReportPanel';
 import { sessionWhen } from './sessionTime';
 import { RecordNotices } from '../exchange/RecordNotices';
 import { RelatedActivities } from '../activities/RelatedActivities';
+import { plgPath } from '../plgs/paths';
 
 function CalendarButton({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
@@ -139,7 +140,9 @@ function Session({ detail, reload }: { detail: SessionDetail; reload: () => void
             {plg && (
               <>
                 <dt>{t('detail.plg')}</dt>
-                <dd>{plg.name}</dd>
+                <dd>
+                  <Link href={plgPath(plg.id)}>{plg.name}</Link>
+                </dd>
               </>
             )}
           </dl>
