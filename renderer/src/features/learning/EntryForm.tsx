@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LearningInput, type LearningInputDraft } from '../../../../shared/contract';
 import { emptyAnswers, LEARNER_QUESTIONS, LEARNING_VISIBILITIES, noLinks, type LearningEntry, type LearningLinks } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { FieldError, TextField, describedBy } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
-import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import { call } from '../../lib/call';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { KindOptions } from './kinds';
 
@@ -38,10 +36,7 @@ function initialState(entry: LearningEntry | undefined): State {
 export function EntryForm({ entry, onSaved, onCancel }: { entry?: LearningEntry; onSaved: (entry: LearningEntry) => void; onCancel: () => void }) {
   const { t } = useTranslation(['learning', 'common', 'validation']);
   const [state, setState] = useState<State>(() => initialState(entry));
-  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
-  const { errors } = fieldErrors;
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, errors, failure, saving, submit } = useFormSubmit({ fieldOrder: FIELD_ORDER, fieldId, t, namespace: 'learning' });
   const choices = useResource('learning-choices', () => call('learning:choices'));
 
   const set = <K extends keyof State>(key: K) => (value: State[K]) => {
@@ -53,28 +48,10 @@ export function EntryForm({ entry, onSaved, onCancel }: { entry?: LearningEntry;
     fieldErrors.clear(`answers.${question}`);
   };
   const setLink = (key: keyof LearningLinks, value: string) => setState((s) => ({ ...s, links: { ...s.links, [key]: value || null } }));
-  const showProblems = (problems: FieldProblem[]) => fieldErrors.show(toFieldErrors(problems, t, 'learning'));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const parsed = LearningInput.safeParse(state);
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
-    setSaving(true);
-    try {
-      onSaved(await call('learning:save', { ...(entry ? { id: entry.id } : {}), fields: parsed.data }));
-    } catch (cause) {
-      const error = errorOf(cause);
-      if (cause instanceof CallFailed && error.issues?.length) showProblems(problemsFromApp(error.issues));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = (fields: LearningInput) => call('learning:save', { ...(entry ? { id: entry.id } : {}), fields });
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
+    <form className="form" onSubmit={(e) => void submit(e, LearningInput.safeParse(state), save, onSaved)} noValidate aria-busy={saving}>
       <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
       <section className="form__section" aria-labelledby="learning-form-what">

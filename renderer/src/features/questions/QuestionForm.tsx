@@ -1,15 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionInput } from '../../../../shared/contract';
 import { AREAS, type Area, type Question } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { TextField } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
-import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import { call } from '../../lib/call';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { SimilarQuestions } from './SimilarQuestions';
 
@@ -46,10 +44,7 @@ interface QuestionFormProps {
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const { t } = useTranslation(['questions', 'common', 'validation']);
   const [state, setState] = useState<State>(() => initialState(question));
-  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
-  const { errors } = fieldErrors;
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, errors, failure, saving, submit } = useFormSubmit({ fieldOrder: FIELD_ORDER, fieldId, t, namespace: 'questions' });
   const facets = useResource('question-form-facets', () => call('members:facets'));
 
   useEffect(() => {
@@ -61,32 +56,14 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     fieldErrors.clear(key);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    fieldErrors.show(toFieldErrors(problems, t, 'questions'));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const parsed = QuestionInput.safeParse({ ...state, area: state.area || null });
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
-    setSaving(true);
-    try {
-      const saved = await call('questions:save', { ...(question ? { id: question.id } : {}), fields: parsed.data });
-      if (!question) sessionStorage.removeItem(DRAFT_KEY);
-      onSaved(saved);
-    } catch (cause) {
-      const error = errorOf(cause);
-      if (cause instanceof CallFailed && error.issues?.length) showProblems(problemsFromApp(error.issues));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+  const save = async (fields: QuestionInput) => {
+    const saved = await call('questions:save', { ...(question ? { id: question.id } : {}), fields });
+    if (!question) sessionStorage.removeItem(DRAFT_KEY);
+    return saved;
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={saving}>
+    <form className="form" onSubmit={(e) => void submit(e, QuestionInput.safeParse({ ...state, area: state.area || null }), save, onSaved)} noValidate aria-busy={saving}>
       <ProblemSummary errors={errors} summaryRef={fieldErrors.summaryRef} message={(count) => t('form.problems', { count })} />
       {failure && <ErrorNotice error={failure} />}
       <section className="form__section" aria-labelledby="question-form-main">
