@@ -20,8 +20,9 @@ export function useFormSubmit(options: { fieldOrder: readonly string[]; fieldId:
   const [saving, setSaving] = useState(false);
   const showProblems = (problems: FieldProblem[]) => fieldErrors.show(toFieldErrors(problems, options.t, options.namespace));
 
-  const submit = async <F, R>(event: FormEvent, checked: Checked<F>, save: (fields: F) => Promise<R>, onSaved: (saved: R) => void) => {
-    event.preventDefault();
+  /** `event`: the form's submit (kept from reloading the page); null when a button saves in a way of its own. */
+  const submit = async <F, R>(event: FormEvent | null, checked: Checked<F>, save: (fields: F) => Promise<R>, onSaved: (saved: R) => void) => {
+    event?.preventDefault();
     if (saving) return;
     setFailure(null);
     if (!checked.success) return showProblems(problemsFromZod(checked.error));

@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS, INITIATIVES, PUBLICATION_TYPES, RESEARCH_STATUSES, ResearchFields, type Research } from '../../../../shared/domain';
-import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
 import { Icon } from '../../components/Icon';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { ErrorNotice, Spinner } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
-import { call, CallFailed, errorOf } from '../../lib/call';
-import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldProblem } from '../../lib/fieldErrors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import { call } from '../../lib/call';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { AttachmentInput } from './AttachmentInput';
 import { MemberPicker } from './MemberPicker';
@@ -36,10 +34,10 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
   const [state, setState] = useState<ResearchFormState>(() =>
     formStateOf(research, { meId: info.settings.meId ?? '', institution: '', year: new Date().getFullYear() }),
   );
-  const fieldErrors = useFieldErrors(FIELD_ORDER, fieldId);
-  const { errors } = fieldErrors;
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState<'draft' | 'publish' | null>(null);
+  const { fieldErrors, errors, failure, saving: busySaving, submit: submitFields } = useFormSubmit({ fieldOrder: FIELD_ORDER, fieldId, t, namespace: 'research' });
+  /** Which of the two buttons saves: "Bewaren als concept" or "Publiceren". */
+  const [mode, setMode] = useState<'draft' | 'publish'>('publish');
+  const saving = busySaving ? mode : null;
   const [uploading, setUploading] = useState(false);
   // A new result starts at my own school, once my profile is known; after that the field is the user's.
   const prefilled = useRef(Boolean(research));
@@ -54,27 +52,10 @@ export function ResearchForm({ research, onSaved, onCancel }: ResearchFormProps)
     fieldErrors.clear(key);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    fieldErrors.show(toFieldErrors(problems, t, 'research'));
-  };
-
   const save = async (draft: boolean) => {
     if (saving || uploading) return;
-    setFailure(null);
-    const parsed = ResearchFields.safeParse(fieldsOf(state, draft));
-    if (!parsed.success) return showProblems(problemsFromZod(parsed.error));
-    setSaving(draft ? 'draft' : 'publish');
-    try {
-      const saved = await call('research:save', { ...(research ? { id: research.id } : {}), fields: parsed.data });
-      fieldErrors.reset();
-      onSaved(saved);
-    } catch (cause) {
-      const error = errorOf(cause);
-      if (cause instanceof CallFailed && error.issues?.length) showProblems(problemsFromApp(error.issues));
-      else setFailure(error);
-    } finally {
-      setSaving(null);
-    }
+    setMode(draft ? 'draft' : 'publish');
+    await submitFields(null, ResearchFields.safeParse(fieldsOf(state, draft)), (fields) => call('research:save', { ...(research ? { id: research.id } : {}), fields }), onSaved);
   };
   // Enter in a field never publishes by accident: a new result is kept as a draft.
   const submit = (event: FormEvent) => {
