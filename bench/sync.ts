@@ -21,8 +21,9 @@ import { sha256File } from '../main/core/sync/writeSegment';
 import { machine, round, timeMs } from './lib';
 
 const flag = process.argv.indexOf('--members');
-// demoSizes: ≈ 2.54 records per member, so 10,630 members ≈ 27,000 records.
-const MEMBERS = flag === -1 ? 10_630 : Number(process.argv[flag + 1]);
+// A demo member brings ≈ 4.94 records to the store (profile, research, questions, cafés, PLGs, activities,
+// leerlog, POP; bench/cli.ts), so 5,470 members ≈ 27,000 records.
+const MEMBERS = flag === -1 ? 5_470 : Number(process.argv[flag + 1]);
 const INSTALLS = 500;
 const LATER_SEGMENTS = 3;
 const EDITS = process.argv.includes('--quick') ? 5 : 20;
