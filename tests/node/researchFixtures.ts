@@ -1,6 +1,7 @@
 import yazl from 'yazl';
 import type { Handlers } from '../../shared/contract';
-import { emptyMemberFields, type MemberFieldsInput, type ResearchFields } from '../../shared/domain';
+import type { MemberFieldsInput } from '../../shared/domain';
+import { profile } from './helpers/recordFields';
 import type { AppContext } from '../../main/core/app';
 import { dispatch } from '../../main/core/dispatch';
 import { createHandlers } from '../../main/core/handlers';
@@ -8,6 +9,8 @@ import type { Platform } from '../../main/core/platform';
 import type { AppError } from '../../shared/result';
 
 /** Shared by the research and question tests: calls through the real dispatcher, real files. */
+
+export { profile, researchFields } from './helpers/recordFields';
 
 export async function call<C extends keyof Handlers>(app: AppContext, channel: C, input?: unknown, platform?: Platform) {
   const result = await dispatch(createHandlers(app, platform), channel, input);
@@ -22,36 +25,9 @@ export async function failure(app: AppContext, channel: keyof Handlers, input?: 
   return result.error;
 }
 
-export const profile = (name: string, overrides: Partial<MemberFieldsInput> = {}): MemberFieldsInput => ({
-  ...emptyMemberFields(),
-  name,
-  institution: 'ROC Rijnland',
-  ...overrides,
-});
-
 export async function addMember(app: AppContext, name: string, overrides: Partial<MemberFieldsInput> = {}) {
   return call(app, 'members:save', { fields: profile(name, overrides) });
 }
-
-export const researchFields = (authorIds: string[], overrides: Partial<ResearchFields> = {}): ResearchFields => ({
-  title: 'Formatief handelen in de beroepspraktijk',
-  question: 'Hoe geven docenten in de bol **feedback** tijdens de stage?',
-  summary: 'Een ontwerpgericht onderzoek in twee teams.',
-  method: 'Interviews en lesobservaties',
-  findings: 'Korte feedbackmomenten werken het best.',
-  status: 'afgerond',
-  area: 'onderzoek',
-  initiative: 'samen',
-  institution: 'ROC Rijnland',
-  year: 2024,
-  tags: ['formatief handelen', 'feedback'],
-  authorIds,
-  partnerIds: [],
-  links: ['https://doi.org/10.1234/mbo.2024.7'],
-  attachments: [],
-  draft: false,
-  ...overrides,
-});
 
 export const pdfBytes = (size = 64) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(Math.max(0, size - 9), 0x20)]);
 export const pngBytes = () => Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e40000000049454e44ae426082', 'hex');

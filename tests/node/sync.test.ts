@@ -5,6 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppContext } from '../../main/core/app';
 import { exportBundle } from '../../main/core/bundle';
 import { segmentName, SyncEngine, syncPass, type PassResult } from '../../main/core/sync';
+import { readWriter } from '../../main/core/sync/state';
+import { ownChanges } from '../../main/core/sync/writeSegment';
 import { sharedState } from './helpers/bundles';
 import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
@@ -324,6 +326,32 @@ describe('what sync services and strangers leave in the folder', () => {
       expect(sharedState(appCopy)).toEqual(sharedState(appA));
     } finally {
       await Promise.all([appA.close(), appCopy.close(), appB.close()]);
+    }
+  });
+
+  it('a conflict copy of an own segment is a second writer only when both are whole segments with other bytes', async () => {
+    const [a, folder] = [await tempDir(), await tempDir()];
+    const appA = await openApp({ dataDir: a });
+    try {
+      await addMe(appA, 'Hanna de Wit');
+      await syncPass(appA, folder);
+      const dir = path.join(folder, appA.install.installId);
+      const original = path.join(dir, segmentName(1, true));
+      const whole = fs.readFileSync(original);
+      fs.copyFileSync(original, path.join(dir, '00000001.snap (1).mnw'));
+      // The service delivers the original again and has half of it so far: the copy differs, but that is no second writer.
+      fs.writeFileSync(original, whole.subarray(0, whole.length >> 1));
+      await addMember(appA, 'Anna Kok');
+      expect(await syncPass(appA, folder)).toMatchObject({ written: 1, error: null });
+      fs.writeFileSync(original, whole);
+
+      // Another whole segment 1 of this install id, kept by the service as a conflict copy: someone else writes under this id.
+      const { selected } = ownChanges(appA, readWriter(appA), true);
+      await exportBundle(appA, { kind: 'segment', seq: 1, previous: null, snapshot: true }, path.join(dir, '00000001.snap-PC-Bram.mnw'), { selected });
+      await addMember(appA, 'Bram Öztürk');
+      expect(await syncPass(appA, folder)).toMatchObject({ written: 0, error: { code: 'duplicate_install' } });
+    } finally {
+      await appA.close();
     }
   });
 

@@ -8,6 +8,8 @@ import { runSimulation } from './helpers/syncSimulation';
 const schools = Number(process.env.SYNC_SIM_SCHOOLS ?? 2);
 const perSchool = Number(process.env.SYNC_SIM_INSTALLS ?? 5);
 const big = schools * perSchool > 10;
+/** Worker threads for the installs (SYNC_SIM_WORKERS): two, as the build machine has two cores; the small run too, so that path is tested. */
+const workers = Number(process.env.SYNC_SIM_WORKERS ?? 2);
 
 describe(`sync simulation: ${schools} schools × ${perSchool} installs over one plain folder`, () => {
   it('random edits, random delays, half-written files and conflict copies: every install converges, a newcomer catches up', async () => {
@@ -17,6 +19,7 @@ describe(`sync simulation: ${schools} schools × ${perSchool} installs over one 
       editRounds: big ? 3 : 6,
       editChance: big ? 0.25 : 0.4,
       seed: Number(process.env.SYNC_SIM_SEED ?? 20260314),
+      workers,
       log: big ? (line) => process.stderr.write(`${line}\n`) : undefined,
     });
     process.stderr.write(`sync simulation: ${JSON.stringify(result)}\n`);

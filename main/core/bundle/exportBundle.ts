@@ -140,6 +140,9 @@ export async function exportBundle(app: AppContext, scope: BundleScope, outFile:
   return { file: outFile, bytes, records: recordCount(manifest.counts), signed: fingerprint !== null, fingerprint };
 }
 
+/** Entries smaller than this are stored as they are: deflating an empty list makes it larger, and a reader then needs no inflater for it. */
+const DEFLATE_FROM_BYTES = 64;
+
 /**
  * Writes the archive and runs the reader's structural checks on it before it
  * is moved into place. An entry that deflates beyond the ratio a reader
@@ -150,7 +153,7 @@ async function writeChecked(outFile: string, entries: ZipEntry[], createdAt: Dat
   const stored = new Set<string>();
   for (;;) {
     try {
-      const files = entries.map((e) => ({ ...e, compress: !stored.has(e.name) }));
+      const files = entries.map((e) => ({ ...e, compress: e.data.length >= DEFLATE_FROM_BYTES && !stored.has(e.name) }));
       return await writeZip(outFile, files, createdAt, async (written) => (await ZipReader.open(written)).close());
     } catch (error) {
       const name = error instanceof BundleRefusal && error.code === 'compression_ratio' ? error.detail : undefined;

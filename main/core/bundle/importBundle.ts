@@ -17,7 +17,7 @@ import { provisionalId } from './provisional';
 import { checkActivityMembers } from './references';
 import { readBundle, type BundleProgress, type ParsedBundle } from './readBundle';
 import { refuse, throwIfAborted } from './refusal';
-import { signatureStatus, trustedKeyRecord, trustedKeys } from './trust';
+import { signatureStatus, trustedKey, trustedKeyRecord } from './trust';
 
 export interface ImportOptions {
   signal?: AbortSignal;
@@ -70,7 +70,7 @@ async function senderOf(app: AppContext, bundle: ParsedBundle, signature: Signat
     return { signer: { installId, memberId: meId, curator: false }, installId, memberId: meId, name: '', signature: 'known' };
   }
   const confirmed = signature.kind === 'known' || (options.acceptKey === true && bundle.fingerprint !== null);
-  const key = confirmed ? trustedKeys(app.store).find((k) => k.id === installId) : undefined;
+  const key = confirmed ? trustedKey(app.store, installId) : null;
   const signer: Signer = confirmed ? { installId, memberId: signature.trusted?.memberId ?? memberId, curator: key?.curator === true } : NOBODY;
   const kind = confirmed ? 'known' : signature.kind === 'unsigned' ? 'unsigned' : 'unknown';
   return { signer, installId, memberId, name: signature.trusted?.name || exporterName(app, bundle), signature: kind };
@@ -143,7 +143,7 @@ export async function importParsedBundle(app: AppContext, bundle: ParsedBundle, 
     plan.ops.push({ kind: 'put', collection: LOCAL.trustedKeys, record: key });
     plan.touched.push({ c: LOCAL.trustedKeys, id: key.id, before, after: null });
   } else if (trust) {
-    const key = trustedKeyRecord(bundle.manifest, bundle.fingerprint!, exporterName(app, bundle), app.records.now());
+    const key = trustedKeyRecord(bundle, exporterName(app, bundle), app.records.now());
     plan.ops.push({ kind: 'put', collection: LOCAL.trustedKeys, record: key });
     plan.touched.push({ c: LOCAL.trustedKeys, id: key.id, before: app.store.get(LOCAL.trustedKeys, key.id) ?? null, after: null });
   }

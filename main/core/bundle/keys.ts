@@ -135,7 +135,15 @@ export const signBytes = (key: SigningKey, bytes: Buffer) => sign(null, bytes, k
 
 /** False for a weak key too (weakKeys.ts): OpenSSL accepts a forged signature under a small-order key. */
 export function verifyBytes(publicKey: Buffer, bytes: Buffer, signature: Buffer): boolean {
-  if (isWeakPublicKey(publicKey)) return false;
+  return !isWeakPublicKey(publicKey) && verifyWithCheckedKey(publicKey, bytes, signature);
+}
+
+/**
+ * The signature check alone, for a key the caller has already found not weak
+ * (`isWeakPublicKey`, an elliptic-curve multiplication many times the cost of
+ * the check itself): readBundle refuses weak keys with a reason of their own.
+ */
+export function verifyWithCheckedKey(publicKey: Buffer, bytes: Buffer, signature: Buffer): boolean {
   try {
     return verify(null, bytes, publicKeyFromRaw(publicKey), signature);
   } catch {

@@ -1,6 +1,6 @@
 import { COLLECTION_NAMES, COLLECTIONS, type AnyRecord, type CafeSession, type CollectionName } from '../../../shared/domain';
 import { parseHlc } from '../../../shared/hlc';
-import { fingerprintOf, verifyBytes } from './keys';
+import { fingerprintOf, verifyWithCheckedKey } from './keys';
 import { BUNDLE_LIMITS, collectionsOf, MANIFEST_NAME, recordsEntry } from './limits';
 import { dropAttendees } from './localOnly';
 import { parseManifest, signedBytes, type Manifest } from './manifest';
@@ -20,6 +20,12 @@ export interface ReadOptions {
   onProgress?: (progress: BundleProgress) => void;
   /** This install's time: stamps far beyond it are refused. */
   now: Date;
+  /**
+   * A public key (base64) this install confirmed before, and so found not
+   * weak then: a bundle signed with it is not checked for that again (its
+   * signature still is). The shared-folder sync reads many segments per key.
+   */
+  confirmedKey?: string | null;
 }
 
 /** A bundle that passed every check: nothing in it has been trusted before this point. */
@@ -39,17 +45,18 @@ const entryKinds = (version: number) => new Map<string, CollectionName>(collecti
 const ATTACHMENT = /^attachments\/([0-9a-f]{64})$/;
 
 /**
- * Reads and checks a bundle in the order that does the least work for a
- * hostile file: zip structure, manifest, signature, entry list, then every
- * entry against its hash, then every record against its schema.
+ * Reads and checks a bundle (a file, or a file's bytes already read) in the
+ * order that does the least work for a hostile file: zip structure,
+ * manifest, signature, entry list, then every entry against its hash, then
+ * every record against its schema.
  */
-export async function readBundle(file: string, options: ReadOptions): Promise<ParsedBundle> {
-  const zip = await ZipReader.open(file);
+export async function readBundle(source: string | Buffer, options: ReadOptions): Promise<ParsedBundle> {
+  const zip = typeof source === 'string' ? await ZipReader.open(source) : await ZipReader.fromBytes(source);
   try {
     if (!zip.has(MANIFEST_NAME)) refuse('missing_manifest');
     if (zip.size(MANIFEST_NAME) > BUNDLE_LIMITS.manifestBytes) refuse('invalid_manifest', 'manifest too large');
     const manifest = parseManifest(parseBundleJson((await zip.read(MANIFEST_NAME)).data, MANIFEST_NAME));
-    const fingerprint = checkSignature(manifest);
+    const fingerprint = checkSignature(manifest, options.confirmedKey ?? null);
     const entryKind = entryKinds(manifest.formatVersion);
     const names = checkListing(zip, manifest, entryKind);
 
@@ -77,11 +84,12 @@ export async function readBundle(file: string, options: ReadOptions): Promise<Pa
   }
 }
 
-function checkSignature(manifest: Manifest): string | null {
+function checkSignature(manifest: Manifest, confirmedKey: string | null): string | null {
   if (manifest.publicKey === null || manifest.signature === null) return null;
   const publicKey = Buffer.from(manifest.publicKey, 'base64');
-  if (isWeakPublicKey(publicKey)) refuse('weak_key');
-  if (!verifyBytes(publicKey, signedBytes(manifest), Buffer.from(manifest.signature, 'base64'))) refuse('bad_signature');
+  // The manifest's key is canonical base64 (manifest.ts): equal strings are equal keys.
+  if (manifest.publicKey !== confirmedKey && isWeakPublicKey(publicKey)) refuse('weak_key');
+  if (!verifyWithCheckedKey(publicKey, signedBytes(manifest), Buffer.from(manifest.signature, 'base64'))) refuse('bad_signature');
   return fingerprintOf(publicKey);
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ServiceError } from '../dispatch';
 import { BUNDLE_LIMITS, describeOverLimit, SizeTally } from './limits';
@@ -24,9 +25,23 @@ export class ZipReader {
     });
     if (!stat.isFile()) refuse('not_zip', 'not a file');
     if (stat.size > BUNDLE_LIMITS.fileBytes) refuse('file_too_large');
+    return ZipReader.from(() => yauzl.openPromise(file, YAUZL_OPTIONS));
+  }
+
+  /**
+   * An archive already read into memory, with the same checks: the
+   * shared-folder sync reads a segment once, and hashes and checks the very
+   * same bytes (no second read that a sync service could change meanwhile).
+   */
+  static async fromBytes(bytes: Buffer): Promise<ZipReader> {
+    if (bytes.length > BUNDLE_LIMITS.fileBytes) refuse('file_too_large');
+    return ZipReader.from(() => yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS));
+  }
+
+  private static async from(opening: () => Promise<ZipFile>): Promise<ZipReader> {
     let zip: ZipFile;
     try {
-      zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+      zip = await opening();
     } catch (error) {
       const message = (error as Error).message;
       throw new BundleRefusal(/central directory record signature not found/i.test(message) ? 'not_zip' : 'corrupt_zip', message);
@@ -56,19 +71,20 @@ export class ZipReader {
   async read(name: string): Promise<{ data: Buffer; sha256: string }> {
     const entry = this.entries.get(name);
     if (!entry) return refuse('missing_entry', name);
+    const data = entry.compressionMethod === 8 && entry.uncompressedSize <= INFLATE_AT_ONCE ? inflateAtOnce(name, entry, await this.bytes(name, entry, false)) : await this.bytes(name, entry, true);
+    return { data, sha256: createHash('sha256').update(data).digest('hex') };
+  }
+
+  /** An entry's bytes: inflated by yauzl's stream, which stops at the declared size, or (`inflate` false, a deflated entry) as stored. */
+  private async bytes(name: string, entry: Entry, inflate: boolean): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    const hash = createHash('sha256');
     try {
-      const stream = await this.zip.openReadStreamPromise(entry);
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        chunks.push(chunk);
-        hash.update(chunk);
-      }
+      const stream = await this.zip.openReadStreamPromise(entry, inflate ? {} : { decompress: false });
+      for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
     } catch (error) {
-      const message = (error as Error).message;
-      throw new BundleRefusal(/too many bytes/.test(message) ? 'entry_too_large' : 'corrupt_zip', `${name}: ${message}`);
+      throw sizeRefusal(name, error);
     }
-    return { data: Buffer.concat(chunks), sha256: hash.digest('hex') };
+    return Buffer.concat(chunks);
   }
 
   close(): void {
@@ -76,6 +92,34 @@ export class ZipReader {
   }
 }
 
+/**
+ * Entries up to this size are inflated in one step on this thread: a bundle's
+ * record entries are mostly small (a sync segment's are a few hundred bytes),
+ * and the streaming inflater's round trips through the thread pool cost more
+ * than inflating them. Larger entries stream, leaving the event loop free.
+ */
+const INFLATE_AT_ONCE = 1024 * 1024;
+
+function sizeRefusal(name: string, error: unknown): BundleRefusal {
+  const message = (error as Error).message;
+  const tooLarge = /too many bytes/.test(message) || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+  return new BundleRefusal(tooLarge ? 'entry_too_large' : 'corrupt_zip', `${name}: ${message}`);
+}
+
+/** Inflates a deflated entry, holding it to its declared size as yauzl's stream does: more is refused before it is made. */
+function inflateAtOnce(name: string, entry: Entry, raw: Buffer): Buffer {
+  let data: Buffer;
+  try {
+    data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (error) {
+    throw sizeRefusal(name, error);
+  }
+  if (data.length > entry.uncompressedSize) refuse('entry_too_large', `${name}: more than the ${entry.uncompressedSize} bytes declared`);
+  if (data.length < entry.uncompressedSize) refuse('corrupt_zip', `${name}: ${data.length} of the ${entry.uncompressedSize} bytes declared`);
+  return data;
+}
+
+const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true } as const;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;

@@ -4,11 +4,11 @@ import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
 import { LOCAL } from '../bundle/limits';
-import { signatureStatus } from '../bundle/trust';
+import { signatureStatus, trustedKey } from '../bundle/trust';
 import type { SignatureStatus } from '../../../shared/bundle';
 import { classifyEntry, INSTALL_DIR } from './layout';
 import { readCursor, saveSync, syncPut, type Cursor } from './state';
-import { sha256File } from './writeSegment';
+import { readSegmentFile } from './writeSegment';
 
 export interface ReadTally {
   read: number;
@@ -130,9 +130,11 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
   let bundle: ParsedBundle;
   let hash: string;
   try {
-    // Hash what was read: a file replaced while we read it fails the bundle's own checks.
-    hash = await sha256File(full);
-    bundle = await readBundle(full, { now: app.records.now() });
+    // Read once: the bytes hashed are the bytes checked and applied, whatever the sync service does to the file meanwhile.
+    const read = await readSegmentFile(full);
+    hash = read.hash;
+    // A key confirmed here was checked then: each later segment of that install still has its signature verified.
+    bundle = await readBundle(read.bytes, { now: app.records.now(), confirmedKey: trustedKey(app.store, installId)?.publicKey });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { skip: null }; // renamed or deleted meanwhile: next pass

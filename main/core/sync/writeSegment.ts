@@ -14,15 +14,18 @@ import { readWriter, saveSync, type WriterState } from './state';
 export const SNAPSHOT_EVERY = 50;
 
 /**
- * The SHA-256 of a segment file. Only a regular file no larger than a bundle may be is read: anyone
+ * A segment file's bytes and their SHA-256. Only a regular file no larger than a bundle may be is read: anyone
  * who can write in the folder could put a symlink to a device or a huge file under a segment's name.
  */
-export async function sha256File(file: string): Promise<string> {
+export async function readSegmentFile(file: string): Promise<{ bytes: Buffer; hash: string }> {
   const stat = await fs.lstat(file);
   if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
   if (stat.size > BUNDLE_LIMITS.fileBytes) throw new BundleRefusal('file_too_large');
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  const bytes = await fs.readFile(file);
+  return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
+
+export const sha256File = async (file: string): Promise<string> => (await readSegmentFile(file)).hash;
 
 /**
  * This install's records changed here since the last segment (a field stamped
@@ -76,29 +79,37 @@ export async function checkOwnFolder(dir: string, writer: WriterState, installId
   let newestPresent = false;
   for (const name of names) {
     const entry = classifyEntry(name);
-    // A copy with the same bytes is the service being careful (OneDrive does this after a re-link); other bytes mean another writer.
-    if (entry.kind === 'conflict_copy' && !(await sameBytes(path.join(dir, name), path.join(dir, originalOf(name)!)))) duplicate = true;
+    if (entry.kind === 'conflict_copy' && (await anotherVersion(path.join(dir, name), path.join(dir, originalOf(name)!), installId, now))) duplicate = true;
     if (entry.kind !== 'segment') continue;
     if (entry.seq > writer.seq) duplicate = true;
     if (entry.seq === writer.seq) {
       newestPresent = true;
-      const hash = await sha256File(path.join(dir, name)).catch(() => null);
+      const newest = await readSegmentFile(path.join(dir, name)).catch(() => null);
       // Other bytes under our newest name count only when they are a whole segment of our id: a file still being
       // (re)delivered by the service is not evidence of a second writer.
-      if (hash !== null && hash !== writer.hash && (await isSegmentOf(path.join(dir, name), installId, now))) duplicate = true;
+      if (newest !== null && newest.hash !== writer.hash && (await isSegmentOf(newest.bytes, installId, now))) duplicate = true;
     }
   }
   return { duplicate, lost: writer.seq > 0 && !newestPresent };
 }
 
-async function isSegmentOf(file: string, installId: string, now: Date): Promise<boolean> {
-  const bundle = await readBundle(file, { now }).catch(() => null);
+async function isSegmentOf(bytes: Buffer, installId: string, now: Date): Promise<boolean> {
+  const bundle = await readBundle(bytes, { now }).catch(() => null);
   return bundle?.manifest.exporter.installId === installId && bundle.manifest.scope.kind === 'segment';
 }
 
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([fs.readFile(a).catch(() => null), fs.readFile(b).catch(() => null)]);
-  return x !== null && y !== null && x.equals(y);
+/**
+ * Whether a conflict copy in our own folder is another version of one of our
+ * segments. A copy with the same bytes is the service being careful (OneDrive
+ * does this after a re-link); other bytes mean another writer, but only as
+ * whole segments of our id: a copy or an original still being (re)delivered
+ * by the service is no evidence.
+ */
+async function anotherVersion(copy: string, original: string, installId: string, now: Date): Promise<boolean> {
+  const [copied, kept] = await Promise.all([readSegmentFile(copy).catch(() => null), readSegmentFile(original).catch(() => null)]);
+  if (copied === null || (kept !== null && copied.hash === kept.hash)) return false;
+  if (!(await isSegmentOf(copied.bytes, installId, now))) return false;
+  return kept === null || (await isSegmentOf(kept.bytes, installId, now));
 }
 
 export interface WriteOptions {

@@ -1,19 +1,24 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, type AppContext } from '../../../main/core/app';
+import { Worker } from 'node:worker_threads';
 import { seededRandom } from '../../../main/core/demo/generateDemo';
-import { syncPass } from '../../../main/core/sync';
-import { sharedState } from './bundles';
-import { profile, researchFields } from '../researchFixtures';
+import { bundleScript } from './childScript';
+import { localHost, type EditDraws, type GroupAnswer, type InstallHost, type PassTally } from './simulatedInstalls';
 
 /**
- * Many installs sharing one plain folder, in one process: each its own data
- * directory (on tmpfs where there is one, with few store shards: cheap to
- * open), random edits, random sync delays, and what sync services do to files
- * injected on the way — half-written segments that complete later, conflict
- * copies, stray files. Runs until every install holds the same records.
+ * Many installs sharing one plain folder: each its own data directory (on
+ * tmpfs where there is one, with few store shards: cheap to open) and its own
+ * engine, random edits, random sync delays, and what sync services do to
+ * files injected on the way — half-written segments that complete later,
+ * conflict copies, stray files. Runs until every install holds the same
+ * records, then a newcomer joins.
+ *
+ * The installs run in worker threads (or in the test's own thread), a few at
+ * a time in each, as colleagues' laptops sync at the same time: one
+ * install's passes never overlap, different installs' do. Only the folder is
+ * shared between them. The simulation draws every random number itself, so a
+ * seed decides what happens, whichever thread carries it out.
  *
  * Every install is one colleague's ("me") and edits only what that colleague
  * owns (docs/security.md, "Ownership"): their own profile, and research they
@@ -29,12 +34,18 @@ export interface SimulationOptions {
   /** Chance per install per round to sync at all (the rest are "delayed"). */
   syncChance?: number;
   editChance?: number;
+  /** Worker threads the installs are spread over; 0: all in this thread. */
+  workers?: number;
+  /** Installs busy at the same time in each thread. */
+  concurrency?: number;
   log?: (line: string) => void;
 }
 
 export interface SimulationResult {
   installs: number;
+  workers: number;
   rounds: number;
+  /** Segments read and applied by all installs, the first passes that hand research to its co-author included. */
   segmentsRead: number;
   conflicts: number;
   /** Changes that became suggestions instead of being applied: none, as only owners edit. */
@@ -67,22 +78,77 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-const stateHash = (app: AppContext) => createHash('sha256').update(sharedState(app)).digest('hex');
-const TEAMS = ['Zorg en Welzijn', 'Techniek', 'Economie', 'ICT', 'Entree', 'Horeca', 'Bouw'];
+/** Installs in a worker thread, running the bundled syncSimulationWorker.ts. */
+function workerHost(script: string, root: string): InstallHost {
+  const worker = new Worker(script, { workerData: { root } });
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on('message', (reply: GroupAnswer) => {
+    const call = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if ('error' in reply) call?.reject(new Error(reply.error));
+    else call?.resolve(reply.value as never);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`a simulation worker ended (exit code ${code})`)));
+  let next = 0;
+  const host: InstallHost = {
+    call(method, ...args) {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, method, args });
+      });
+    },
+    async close() {
+      try {
+        if (!failure) await host.call('closeAll');
+      } finally {
+        await worker.terminate();
+      }
+    },
+  };
+  return host;
+}
+
+/** Runs `work` for every item, at most `limit` at a time, started in order; the first failure stops the rest. */
+async function inTurns<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+}
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationResult> {
   const started = performance.now();
   const random = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const log = options.log ?? (() => undefined);
+  const elapsed = () => `${Math.round(performance.now() - started)} ms, ${Math.round(process.memoryUsage().rss / 1e6)} MB resident`;
   const root = await scratchDir('mnw-sim-');
   const folder = path.join(root, 'gedeeld');
   await fs.mkdir(folder);
-  type Install = { app: AppContext; school: number; memberId: string; research: string[] };
-  const installs: Install[] = [];
-  const pairs: [Install, Install, string][] = [];
+  const count = options.schools * options.perSchool;
+  const workers = options.workers ?? 0;
   const result: SimulationResult = {
-    installs: options.schools * options.perSchool,
+    installs: count,
+    workers,
     rounds: 0,
     segmentsRead: 0,
     conflicts: 0,
@@ -97,37 +163,46 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     folderBytesPerInstall: 0,
     totalMs: 0,
   };
-  const open = (dir: string) => openApp({ dataDir: dir, store: { shardCount: 4 } });
+  const hosts: InstallHost[] = [];
+  let script: string | null = null;
   try {
-    for (let school = 0; school < options.schools; school++) {
-      for (let i = 0; i < options.perSchool; i++) {
-        const app = await open(path.join(root, `s${school}-i${i}`));
-        const member = await app.repos.members.create(profile(`Docent ${school}-${i}`, { institution: `ROC ${school + 1}` }) as never);
-        await app.settings.update({ meId: member.id });
-        installs.push({ app, school, memberId: member.id, research: [] });
-      }
-      // Colleagues side by side write research together: the first creates it, naming both as authors.
-      const mates = installs.filter((install) => install.school === school);
-      for (let i = 0; i + 1 < mates.length; i += 2) {
-        const [first, second] = [mates[i]!, mates[i + 1]!];
-        const research = await first.app.repos.research.create(
-          researchFields([first.memberId, second.memberId], { title: `Onderzoek ${school}-${i}`, institution: `ROC ${school + 1}` }),
-        );
-        first.research.push(research.id);
-        second.research.push(research.id);
-        pairs.push([first, second, research.id]);
-      }
+    if (workers > 0) {
+      script = await bundleScript(path.join(__dirname, 'syncSimulationWorker.ts'));
+      for (let w = 0; w < workers; w++) hosts.push(workerHost(script, root));
+    } else {
+      hosts.push(localHost(root));
     }
-    // Once the research has reached the co-author, both retitle it before either syncs again: a conflict for each pair.
-    for (const [first, second, id] of pairs) {
-      for (const install of [first, second]) {
-        const report = await syncPass(install.app, folder);
-        if (report.error) throw new Error(`sync error in the simulation: ${report.error.message}`);
-      }
-      await first.app.repos.research.update(id, { title: 'Feedback op stage (versie A)' });
-      await second.app.repos.research.update(id, { title: 'Feedback op stage (versie B)' });
-    }
-    log(`${installs.length} installs opened (${Math.round(performance.now() - started)} ms)`);
+    const host = (index: number) => hosts[index % hosts.length]!;
+    const limit = (options.concurrency ?? 4) * hosts.length;
+    const everyone = Array.from({ length: count }, (_, index) => index);
+    const schoolOf = (index: number) => Math.floor(index / options.perSchool);
+    const pass = async (index: number) => {
+      const tally: PassTally = await host(index).call('pass', index);
+      result.segmentsRead += tally.read;
+      result.conflicts += tally.conflicts;
+      result.suggestions += tally.suggestions;
+      result.skippedSeen += tally.skipped;
+    };
+
+    const members: string[] = [];
+    await inTurns(everyone, limit, async (index) => {
+      const colleague = { name: `Docent ${schoolOf(index)}-${index % options.perSchool}`, institution: `ROC ${schoolOf(index) + 1}` };
+      members[index] = (await host(index).call('open', index, colleague))!;
+    });
+    // Colleagues side by side write research together: the first creates it, naming both as authors. Once it has
+    // reached the co-author, both retitle it before either syncs again: a conflict for each pair.
+    const pairs = everyone.filter((index) => index % options.perSchool % 2 === 0 && (index % options.perSchool) + 1 < options.perSchool);
+    await inTurns(pairs, limit, async (first) => {
+      const second = first + 1;
+      const school = schoolOf(first);
+      const id = await host(first).call('createResearch', first, [members[first]!, members[second]!], `Onderzoek ${school}-${first % options.perSchool}`, `ROC ${school + 1}`);
+      await host(second).call('coauthor', second, id);
+      await pass(first);
+      await pass(second);
+      await host(first).call('retitle', first, id, 'Feedback op stage (versie A)');
+      await host(second).call('retitle', second, id, 'Feedback op stage (versie B)');
+    });
+    log(`${count} installs opened in ${hosts.length} thread(s), research handed to co-authors: ${result.segmentsRead} segments read (${elapsed()})`);
 
     /** Half-written files waiting for their second half: path → full bytes, and the round they complete in. */
     const pending = new Map<string, { bytes: Buffer; round: number }>();
@@ -138,7 +213,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           pending.delete(file);
         }
       }
-      const dirs = (await fs.readdir(folder)).filter((d) => /^[0-9a-f]{16}$/.test(d));
+      const dirs = (await fs.readdir(folder)).filter((d) => /^[0-9a-f]{16}$/.test(d)).sort();
       for (let n = 0; n < Math.max(1, Math.round(dirs.length / 50)); n++) {
         const dir = path.join(folder, pick(dirs));
         const segments = (await fs.readdir(dir)).filter((f) => /^\d{8}(\.snap)?\.mnw$/.test(f)).sort();
@@ -161,59 +236,52 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       }
     };
 
-    const pass = async (app: AppContext) => {
-      const report = await syncPass(app, folder);
-      if (report.error) throw new Error(`sync error in the simulation: ${report.error.message}`);
-      result.segmentsRead += report.read;
-      result.conflicts += report.conflicts;
-      result.suggestions += report.suggestions;
-      result.skippedSeen += report.skipped.length;
-    };
-
     for (let round = 0; round < options.editRounds; round++) {
       result.rounds++;
-      for (const install of installs) {
-        if (random() < (options.editChance ?? 0.3)) {
-          const { app } = install;
-          // Only what this install's colleague owns: their own profile, or the research they share
-          // with a colleague, once it has reached them (the co-author's concurrent edits become conflicts).
-          const shared = install.research.filter((id) => app.repos.research.find(id));
-          if (random() < 0.5 || shared.length === 0) await app.repos.members.update(install.memberId, { team: pick(TEAMS) });
-          else await app.repos.research.update(pick(shared), { title: `${pick(TEAMS)}: feedback op stage` });
-        }
-        if (random() < (options.syncChance ?? 0.5)) await pass(install.app);
-      }
+      // Drawn here, in install order, so the seed decides the round whatever the threads' timing.
+      const turns = everyone.map((index) => {
+        const edit: EditDraws | null = random() < (options.editChance ?? 0.3) ? { what: random(), team: random(), research: random() } : null;
+        return { index, edit, sync: random() < (options.syncChance ?? 0.5) };
+      });
+      await inTurns(turns, limit, async ({ index, edit, sync }) => {
+        if (edit) await host(index).call('edit', index, edit);
+        if (sync) await pass(index);
+      });
       await inject(round);
-      log(`round ${round + 1}: ${result.segmentsRead} segments read so far (${Math.round(performance.now() - started)} ms)`);
+      log(`round ${round + 1}: ${result.segmentsRead} segments read so far (${elapsed()})`);
     }
 
     // Edits stop; the service delivers what it still held back; everyone keeps syncing until all agree.
     for (const [file, { bytes }] of pending) await fs.writeFile(file, bytes);
     pending.clear();
+    const hashes: string[] = [];
     for (let extra = 0; extra < 6 && !result.converged; extra++) {
       result.rounds++;
-      for (const install of installs) await pass(install.app);
-      const hashes = new Set(installs.map((i) => stateHash(i.app)));
-      result.converged = hashes.size === 1;
-      log(`settling round ${extra + 1}: ${hashes.size} distinct state(s) (${Math.round(performance.now() - started)} ms)`);
+      await inTurns(everyone, limit, pass);
+      await inTurns(everyone, limit, async (index) => {
+        hashes[index] = await host(index).call('stateHash', index);
+      });
+      const distinct = new Set(hashes).size;
+      result.converged = distinct === 1;
+      log(`settling round ${extra + 1}: ${distinct} distinct state(s) (${elapsed()})`);
     }
 
-    const newcomer = await open(path.join(root, 'newcomer'));
+    // The newcomer joins a quiet folder: nothing else runs while its first pass is timed.
+    const newcomer = count;
+    await host(newcomer).call('open', newcomer, null);
     try {
-      const t0 = performance.now();
-      const report = await syncPass(newcomer, folder);
-      result.newcomerMs = Math.round(performance.now() - t0);
-      result.newcomerMatches = report.error === null && stateHash(newcomer) === stateHash(installs[0]!.app);
+      result.newcomerMs = Math.round((await host(newcomer).call('pass', newcomer)).ms);
+      result.newcomerMatches = (await host(newcomer).call('stateHash', newcomer)) === hashes[0];
     } finally {
-      await newcomer.close();
+      await host(newcomer).call('closeOne', newcomer);
     }
     result.folderBytes = await folderBytes(folder);
-    result.folderBytesPerInstall = Math.round(result.folderBytes / installs.length);
+    result.folderBytesPerInstall = Math.round(result.folderBytes / count);
     result.totalMs = Math.round(performance.now() - started);
     return result;
   } finally {
-    for (const { app } of installs) await app.close();
+    for (const host of hosts) await host.close().catch(() => undefined);
     await fs.rm(root, { recursive: true, force: true });
+    if (script) await fs.rm(path.dirname(script), { recursive: true, force: true });
   }
 }
-
