@@ -25,5 +25,5 @@ export async function confirmNewKey(app: AppContext, folder: string, skipped: re
   if (signature.kind !== 'key_changed' || app.store.get(LOCAL.trustedKeys, installId)) {
     throw new ServiceError('conflict', 'That install’s key is no longer waiting for confirmation.');
   }
-  await app.store.commit([{ kind: 'put', collection: LOCAL.trustedKeys, record: trustedKeyRecord(manifest, fingerprint, signature.trusted?.name ?? '', app.records.now()) }]);
+  await app.store.commit([{ kind: 'put', collection: LOCAL.trustedKeys, record: trustedKeyRecord(bundle, signature.trusted?.name ?? '', app.records.now()) }]);
 }
