@@ -13,7 +13,7 @@ import { profile, researchFields } from './recordFields';
  * decides what happens and when; this only carries it out.
  */
 
-export const TEAMS = ['Zorg en Welzijn', 'Techniek', 'Economie', 'ICT', 'Entree', 'Horeca', 'Bouw'];
+const TEAMS = ['Zorg en Welzijn', 'Techniek', 'Economie', 'ICT', 'Entree', 'Horeca', 'Bouw'];
 
 /** Random numbers in [0, 1) drawn by the simulation, so what an edit does does not depend on which thread runs it. */
 export interface EditDraws {
