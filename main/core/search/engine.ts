@@ -19,7 +19,9 @@ export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id
 
 const BACKGROUND_CHUNK = 500;
 /** Query plans kept for words typed again (the first letters of every query, above all). */
-const PLAN_CACHE = 256;
+const PLAN_CACHE = 512;
+/** Plans of words this short are kept until the index changes: every query starts with one, and they have the most completions. */
+const SHORT_WORD = 2;
 
 export class SearchEngine {
   private current = new SearchIndex();
@@ -163,7 +165,7 @@ export class SearchEngine {
   /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */
   plan(words: Parameters<typeof planClause>[1][]): Clause[] {
     const clauses = words.map((word) => this.planWord(word));
-    const useful = clauses.filter((c) => c.factors.size > 0);
+    const useful = clauses.filter((c) => c.size > 0);
     return useful.some((c) => !c.optional) ? useful : [];
   }
 
@@ -173,13 +175,27 @@ export class SearchEngine {
   }
 
   private planWord(word: Parameters<typeof planClause>[1]): Clause {
-    if (this.plansFor !== this.index.version || this.plans.size >= PLAN_CACHE) {
+    if (this.plansFor !== this.index.version) {
       this.plans.clear();
       this.plansFor = this.index.version;
     }
     const key = `${word.prefix ? 1 : 0}${word.optional ? 1 : 0}${word.term}\u0000${word.groups.join('\u0000')}`;
     let clause = this.plans.get(key);
-    if (!clause) this.plans.set(key, (clause = planClause(this.index, word)));
+    // Most recently used last; the least recently used long word goes first, short ones stay.
+    if (clause) this.plans.delete(key);
+    else clause = planClause(this.index, word);
+    this.plans.set(key, clause);
+    if (this.plans.size > PLAN_CACHE) {
+      let victim: string | undefined;
+      for (const [old, plan] of this.plans) {
+        victim ??= old;
+        if (plan.word.term.length > SHORT_WORD) {
+          victim = old;
+          break;
+        }
+      }
+      this.plans.delete(victim!);
+    }
     return clause;
   }
 

@@ -60,7 +60,7 @@ function matchedTerms(index: SearchIndex, clauses: readonly Clause[], slot: numb
   const terms = index.docTerms[slot]!;
   for (const id of terms) {
     for (const clause of clauses) {
-      const via = clause.via.get(id);
+      const via = clause.viaOf(id);
       if (via && !out.has(index.vocab.terms[id]!)) out.set(index.vocab.terms[id]!, via);
     }
   }

@@ -33,6 +33,6 @@ export function clausesMatchedBy(index: SearchIndex, text: string, clauses: read
     if (id !== undefined) ids.push(id);
   });
   let matched = 0;
-  for (const clause of clauses) if (ids.some((id) => clause.factors.has(id))) matched++;
+  for (const clause of clauses) if (ids.some((id) => clause.has(id))) matched++;
   return matched;
 }

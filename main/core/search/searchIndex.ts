@@ -94,7 +94,7 @@ export class SearchIndex {
     if (!indexable(type, record)) return;
     const slot = this.newSlot(type, record);
     const { terms, imps } = this.analyze(type, record, true);
-    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.insert(slot, imps[i]!);
+    for (let i = 0; i < terms.length; i++) this.vocab.addPosting(terms[i]!, slot, imps[i]!);
     this.docTerms[slot] = terms;
     this.docImps[slot] = imps;
   }
@@ -105,7 +105,7 @@ export class SearchIndex {
     this.version++;
     const terms = this.docTerms[slot]!;
     const imps = this.docImps[slot]!;
-    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.remove(slot, imps[i]!);
+    for (let i = 0; i < terms.length; i++) this.vocab.removePosting(terms[i]!, slot, imps[i]!);
     this.slots.delete(id);
     this.docTerms[slot] = undefined;
     this.docImps[slot] = undefined;
@@ -158,7 +158,7 @@ export class SearchIndex {
       if (!packed) continue;
       // Records seen twice in `list` leave stale postings behind; keep only live slots.
       const live = packed.filter((p) => this.docTerms[p % 2 ** 22] !== undefined);
-      this.vocab.postings[id] = Postings.fromPacked(live);
+      this.vocab.setPostings(id, Postings.fromPacked(live));
       pending[id] = undefined as unknown as number[];
     }
     this.vocab.finishBulk();
