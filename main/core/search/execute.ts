@@ -28,6 +28,8 @@ export interface RunOptions {
   accept: (slot: number) => boolean;
   /** Every non-optional clause must match (the search box); otherwise any may. */
   requireAll: boolean;
+  /** Postings up to which another clause is summed up rather than marked (otherClauses.ts); tests set it low. */
+  sumLimit?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export class Scratch {
 export function run(index: SearchIndex, scratch: Scratch, clauses: readonly Clause[], driver: number, options: RunOptions): Hit[] {
   const dense = scratch.factorsFor(index, clauses);
   const required = clauses.reduce((mask, c, i) => (c.optional ? mask : mask | (1 << i)), 0);
-  const others = new OtherClauses(index, scratch.clauses, clauses, dense, options.requireAll ? required : 0);
+  const others = new OtherClauses(index, scratch.clauses, clauses, dense, options.requireAll ? required : 0, options.sumLimit);
   try {
     return read(index, scratch, clauses, driver, options, others, required);
   } finally {

@@ -2,9 +2,9 @@ import type { Clause } from './queryPlan';
 import type { SearchIndex } from './searchIndex';
 
 /**
- * How a query scores the clauses that do not drive it, for each document the
- * driver reads. At first by scanning the document's own terms (cheap when
- * the driver reads few documents). Once the scanning has cost as much as one
+ * How a query scores a document on the clauses other than the one whose
+ * postings reached it. At first by scanning the document's own terms (cheap
+ * when few documents are read). Once the scanning has cost as much as one
  * pass over a clause's postings would (ski rental: never more than twice the
  * better choice), that clause gets its pass:
  *
@@ -68,6 +68,7 @@ export class OtherClauses {
     private readonly dense: readonly Float64Array[],
     /** Bit i: clause i must match. */
     private readonly required: number,
+    private readonly sumLimit = SUM_LIMIT,
   ) {
     this.ranks = index.vocab.ranks();
     this.from = Int32Array.from(clauses, (c) => c.from);
@@ -137,7 +138,7 @@ export class OtherClauses {
       const { cost } = this.clauses[ci]!;
       if (cost > this.scanned) continue;
       const isRequired = (this.required & (1 << ci)) !== 0;
-      if (cost <= SUM_LIMIT) {
+      if (cost <= this.sumLimit) {
         this.sumUp(ci);
         if (isRequired) this.summedRequired.push(ci);
       } else if (isRequired && ci < MARK_BITS && (this.markMask & (1 << ci)) === 0) {
