@@ -32,6 +32,8 @@ export interface IndexState {
 /** Saturation: high, so a title match (weight 4) still clearly beats a body match (weight 1). */
 const K1 = 2;
 const B = 0.75;
+/** Titles whose terms are remembered for ranking (a few keystrokes' worth of result pools). */
+const TITLE_CACHE = 4_096;
 /** Documents per type read up front to learn typical field lengths before a bulk build. */
 const LENGTH_SAMPLE = 1_000;
 
@@ -44,6 +46,8 @@ export class SearchIndex {
   readonly records: (IndexedRecord | undefined)[] = [];
   /** Filter values per slot, worked out the first time a filter asks (most searches use none). */
   private readonly filters: (DocFilters | undefined)[] = [];
+  /** Term ids of recently ranked documents' titles: a slot's record never changes, so they stay right until it goes. */
+  private readonly titles = new Map<number, readonly number[]>();
   private readonly slots = new Map<string, number>();
   /** Counts changes, so what is worked out from the index (query plans) knows when it is out of date. */
   version = 0;
@@ -79,6 +83,27 @@ export class SearchIndex {
     return (this.filters[slot] ??= filtersOf(SearchIndex.TYPES[this.docType[slot]!]!, record));
   }
 
+  /** The ids of the terms of a document's title. */
+  titleTermsAt(slot: number): readonly number[] {
+    let ids = this.titles.get(slot);
+    if (!ids) {
+      if (this.titles.size >= TITLE_CACHE) this.titles.clear();
+      ids = this.termIdsOf(sourceOf(SearchIndex.TYPES[this.docType[slot]!]!).title(this.records[slot]!));
+      this.titles.set(slot, ids);
+    }
+    return ids;
+  }
+
+  /** The ids of the terms of `text` that the index knows. */
+  termIdsOf(text: string): number[] {
+    const ids: number[] = [];
+    analyzeText(text, (term) => {
+      const id = this.vocab.id(term);
+      if (id !== undefined) ids.push(id);
+    });
+    return ids;
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -111,6 +136,7 @@ export class SearchIndex {
     this.docImps[slot] = undefined;
     this.records[slot] = undefined;
     this.filters[slot] = undefined;
+    this.titles.delete(slot);
   }
 
   /**
