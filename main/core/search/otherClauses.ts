@@ -44,7 +44,6 @@ export class ClauseScratch {
 }
 
 export class OtherClauses {
-  private readonly ranks: Int32Array;
   private readonly from: Int32Array;
   private readonly to: Int32Array;
   /** Per clause with few listed terms, those terms and their factors (else null: look them up in `dense`). */
@@ -70,7 +69,6 @@ export class OtherClauses {
     private readonly required: number,
     private readonly sumLimit = SUM_LIMIT,
   ) {
-    this.ranks = index.vocab.ranks();
     this.from = Int32Array.from(clauses, (c) => c.from);
     this.to = Int32Array.from(clauses, (c) => c.to);
     this.scanning = clauses.map((_, i) => i);
@@ -96,10 +94,9 @@ export class OtherClauses {
     for (const ci of scanning) scores[ci] = 0;
     const terms = this.index.docTerms[slot]!;
     const imps = this.index.docImps[slot]!;
-    const { ranks, dense, from, to, clauses, few } = this;
+    const { dense, from, to, clauses, few } = this;
     for (let t = 0; t < terms.length; t++) {
       const id = terms[t]!;
-      const rank = ranks[id]!;
       for (let i = 0; i < scanning.length; i++) {
         const ci = scanning[i]!;
         if (ci === known) continue;
@@ -111,7 +108,7 @@ export class OtherClauses {
         } else {
           factor = dense[ci]![id]!;
         }
-        if (factor === 0 && rank >= from[ci]! && rank < to[ci]!) factor = clauses[ci]!.completionFactor(id);
+        if (factor === 0 && id >= from[ci]! && id < to[ci]!) factor = clauses[ci]!.completionFactor(id);
         const s = factor * imps[t]!;
         if (s > scores[ci]!) scores[ci] = s;
       }

@@ -20,18 +20,19 @@ const COMPLETION_SPAN = 0.2;
 
 /**
  * One typed word as the index sees it. The completions of a word being typed
- * are a range of positions in the sorted vocabulary — a word of one letter
- * has tens of thousands of them at 270k records, so they are never listed
- * one by one (no map to fill, no array to write per keystroke): a term is a
- * completion when its rank falls in the range, and its factor is worked out
- * when a document that holds it is scored. The few other terms (the word
- * itself, synonym groups, typos) are listed with their factor.
+ * are a range of ids in the sorted vocabulary (vocabulary.ts) — a word of one
+ * letter has tens of thousands of them at 270k records, so they are never
+ * listed one by one (no map to fill, no array to write per keystroke): a
+ * term is a completion when its id falls in the range, and its factor is
+ * worked out when a document that holds it is scored. The few other terms
+ * (the word itself, synonym groups, typos, words added since the index was
+ * built) are listed with their factor.
  */
 export class Clause {
   /** Listed terms: term id → weight × idf, the most a document can get from that term per unit of impact. */
   readonly listed = new Map<number, number>();
   private readonly listedVia = new Map<number, MatchKind>();
-  /** Sorted positions [from, to) of the completions (empty when the word is complete); the typed word itself is listed instead. */
+  /** The completions' ids [from, to) in the sorted vocabulary (empty when the word is complete); the typed word and words added since the index was built are listed instead. */
   readonly from: number;
   readonly to: number;
   /** The typed word's id, when the index has it (else -1). */
@@ -54,23 +55,30 @@ export class Clause {
     const weights = new Map<number, number>();
     const exact = vocab.id(term) ?? -1;
     const hasExact = exact >= 0 && vocab.df(exact) > 0;
-    [this.from, this.to] = word.prefix ? vocab.prefixRange(term) : [0, 0];
+    const completions = word.prefix ? vocab.completions(term) : { from: 0, to: 0, extras: [] };
+    this.from = completions.from;
+    this.to = completions.to;
     this.exact = exact;
-    const ranks = vocab.ranks();
-    // A completion's own weight (0.75 or more) beats a synonym's or typo's, so the lists never overlap.
+    // A completion's own weight (0.75 or more) beats a synonym's or typo's, so the range and the list never overlap.
     const add = (id: number, weight: number, kind: MatchKind) => {
-      if (id !== exact && ranks[id]! >= this.from && ranks[id]! < this.to) return;
+      if (id !== exact && id >= this.from && id < this.to) return;
       if ((weights.get(id) ?? 0) >= weight) return;
       weights.set(id, weight);
       this.listedVia.set(id, kind);
     };
     if (hasExact) add(exact, MATCH_WEIGHT.exact, 'exact');
-    let prefixDocs = 0;
-    let completions = 0;
+    let rangeDocs = 0;
+    let inRange = 0;
     this.eachCompletion((id) => {
-      prefixDocs += vocab.df(id);
-      completions++;
+      rangeDocs += vocab.df(id);
+      inRange++;
     });
+    let prefixDocs = rangeDocs;
+    for (const id of completions.extras) {
+      if (id === exact || vocab.df(id) === 0) continue;
+      prefixDocs += vocab.df(id);
+      add(id, this.completionWeight(id), 'prefix');
+    }
     for (const group of word.groups) {
       const id = vocab.id(group);
       if (id !== undefined && vocab.df(id) > 0) add(id, MATCH_WEIGHT.synonym, 'synonym');
@@ -85,16 +93,16 @@ export class Clause {
     }
     // A rare completion or correction must not outrank the word itself by its
     // rarity: its idf is capped at that of the typed word (or of all its matches).
-    let docs = prefixDocs;
+    let docs = rangeDocs;
     for (const id of weights.keys()) docs += vocab.df(id);
     this.cap = hasExact ? index.idf(exact) : index.idfOf(docs);
-    let cost = prefixDocs;
+    let cost = rangeDocs;
     for (const [id, weight] of weights) {
       this.listed.set(id, weight * (id === exact ? index.idf(id) : Math.min(index.idf(id), this.cap)));
       cost += vocab.df(id);
     }
     this.cost = cost;
-    this.size = weights.size + completions;
+    this.size = weights.size + inRange;
     this.optional = word.optional;
   }
 
@@ -109,10 +117,9 @@ export class Clause {
     return this.upperBound;
   }
 
-  /** The factor of a completion (a term whose rank is in [from, to), not the typed word). */
+  /** The factor of a completion (a term whose id is in [from, to), not the typed word). */
   completionFactor(id: number): number {
-    const weight = COMPLETION_BASE + COMPLETION_SPAN * (this.word.term.length / this.index.vocab.length(id));
-    return weight * Math.min(this.index.idf(id), this.cap);
+    return this.completionWeight(id) * Math.min(this.index.idf(id), this.cap);
   }
 
   /** What a document gets per unit of impact from holding term `id`; 0 when the clause does not match it. */
@@ -129,7 +136,7 @@ export class Clause {
     return this.listed.has(id) || this.isCompletion(id);
   }
 
-  /** Every term with documents, with its factor: the typed word first, then completions in sorted order, then the rest. */
+  /** Every term with documents, with its factor: the typed word first, then completions in sorted order, then the listed rest. */
   eachTerm(visit: (id: number, factor: number) => void): void {
     const exact = this.listed.get(this.exact);
     if (exact !== undefined) visit(this.exact, exact);
@@ -137,18 +144,17 @@ export class Clause {
     for (const [id, factor] of this.listed) if (id !== this.exact) visit(id, factor);
   }
 
+  private completionWeight(id: number): number {
+    return COMPLETION_BASE + COMPLETION_SPAN * (this.word.term.length / this.index.vocab.length(id));
+  }
+
   private isCompletion(id: number): boolean {
-    if (id === this.exact) return false;
-    const rank = this.index.vocab.ranks()[id]!;
-    return rank >= this.from && rank < this.to;
+    return id !== this.exact && id >= this.from && id < this.to;
   }
 
   private eachCompletion(visit: (id: number) => void): void {
     const { vocab } = this.index;
-    for (let rank = this.from; rank < this.to; rank++) {
-      const id = vocab.idAtRank(rank);
-      if (id !== this.exact && vocab.df(id) > 0) visit(id);
-    }
+    for (let id = this.from; id < this.to; id++) if (id !== this.exact && vocab.df(id) > 0) visit(id);
   }
 }
 

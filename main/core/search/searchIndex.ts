@@ -18,9 +18,8 @@ export type DocFilters = Partial<Record<FilterName, string[]>>;
 
 /** An index as plain arrays, for persisting (main/core/search/persist.ts). */
 export interface IndexState {
+  /** Words in sorted order, then synonym group terms: a term's position is its id. */
   terms: readonly string[];
-  /** Ids of the non-group terms in sorted order (prefix lookup). */
-  sorted: Int32Array;
   postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
   docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
   /** Every letter in the words (the alphabet for typo edits). */
@@ -187,7 +186,10 @@ export class SearchIndex {
       this.vocab.setPostings(id, Postings.fromPacked(live));
       pending[id] = undefined as unknown as number[];
     }
-    this.vocab.finishBulk();
+    // Term ids now follow the sorted order of the words (vocabulary.ts): the documents' lists follow.
+    const renumbered = this.vocab.finishBulk();
+    for (const terms of this.docTerms) if (terms) for (let i = 0; i < terms.length; i++) terms[i] = renumbered[terms[i]!]!;
+    this.titles.clear();
     this.version++;
   }
 
@@ -210,7 +212,7 @@ export class SearchIndex {
     const termIds = new Int32Array(terms.length).fill(-1);
     const keptTerms: string[] = [];
     const postings: IndexState['postings'] = [];
-    for (let id = 0; id < terms.length; id++) {
+    for (const id of this.vocab.idsInOrder()) {
       const list = lists[id]!;
       if (list.size === 0) continue;
       termIds[id] = keptTerms.length;
@@ -219,10 +221,8 @@ export class SearchIndex {
       for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
       postings.push({ docs, imps: list.imps.subarray(0, list.size) });
     }
-    const sorted = this.vocab.sortedIds().map((id) => termIds[id]!).filter((id) => id >= 0);
     return {
       terms: keptTerms,
-      sorted,
       postings,
       docs: live.map((slot) => {
         const record = this.records[slot]!;
@@ -236,21 +236,22 @@ export class SearchIndex {
   /**
    * An index from a state made by `exportState`. `recordOf` finds each
    * document's record; it returns undefined when the record is gone or has
-   * changed, and then nothing is restored (the caller rebuilds).
+   * changed, and then nothing is restored (the caller rebuilds, for the
+   * reason returned).
    */
-  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | undefined {
+  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | { problem: string } {
     const index = new SearchIndex();
     for (const doc of state.docs) {
       const type = SearchIndex.TYPES[doc.type];
       const record = type && recordOf(type, doc.id, doc.rev);
-      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return undefined;
+      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return { problem: 'a record changed since the index was written' };
       index.slots.set(doc.id, index.docTerms.length);
       index.docTerms.push(doc.terms);
       index.docImps.push(doc.imps);
       index.docType.push(doc.type);
       index.records.push(record);
     }
-    index.vocab.restore(state.terms, state.sorted, state.postings, state.letters);
+    if (!index.vocab.restore(state.terms, state.postings, state.letters)) return { problem: 'its words are out of order' };
     for (const [type, stats] of Object.entries(state.lengths)) index.lengths.set(type as CollectionName, stats.map((s) => ({ ...s })));
     return index;
   }

@@ -2,33 +2,39 @@ import { isGroupTerm } from '../../../shared/search/synonyms';
 import { Postings } from './postings';
 
 /**
- * Every term the index has seen: its id, its postings and a sorted list of
- * the words for prefix lookup by binary search. Words that are one edit away
- * from a typed word are found by generating that word's edits and looking
- * each up (about 40 × length lookups), not by scanning the vocabulary.
+ * Every term the index has seen: its id and its postings, and the words in
+ * sorted order for prefix lookup by binary search. Words that are one edit
+ * away from a typed word are found by generating that word's edits and
+ * looking each up (about 40 × length lookups), not by scanning.
+ *
+ * Ids follow the sorted order: after a bulk build or a restore, the words
+ * have ids 0 … base−1 in sorted order (synonym group terms after them), so
+ * the completions of a typed prefix are a range of ids — "is this term a
+ * completion" is two comparisons, with no lookup at all, and planning a
+ * one-letter prefix reads its completions' entries one after the other.
+ * A word added later gets the next id and joins a small sorted list of
+ * extras until the index is next built or restored.
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly postings: Postings[] = [];
+  /** Ids below this are words in sorted order. */
+  private base = 0;
+  /** Words added since (id ≥ base, no group terms), sorted, with their ids at the same positions. */
+  private extras: string[] = [];
+  private extraIds: number[] = [];
   /**
    * Per term id: its length, how many documents hold it and its best impact,
-   * kept in step with its postings. A prefix of one letter has tens of
-   * thousands of completions; planning it reads these compact arrays, not
-   * every completion's string and postings.
+   * kept in step with its postings: planning a prefix reads these compact
+   * arrays, not every completion's string and postings.
    */
   private lengthList = new Int32Array(1_024);
   private dfList = new Int32Array(1_024);
   private bestList = new Uint16Array(1_024);
-  private sorted: string[] = [];
-  /** The id of each word in `sorted`, at the same position (no map lookups while completing a prefix). */
-  private sortedIdList: number[] = [];
-  private sortedDirty = false;
-  /** Each term's position in `sorted` (-1 for a synonym group term); rebuilt when a word is added. */
-  private rankList = new Int32Array(0);
-  private ranksDirty = true;
   /** Letters seen in words: the alphabet of substitutions and insertions. */
   private readonly letters = new Set<string>();
+  private bulk = false;
 
   get size(): number {
     return this.terms.length;
@@ -38,7 +44,7 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
-  /** The id of a term, adding it when new. In bulk mode the sorted list is rebuilt once at the end. */
+  /** The id of a term, adding it when new. In bulk mode the order is put right once, at `finishBulk`. */
   intern(term: string, bulk = false): number {
     let id = this.ids.get(term);
     if (id !== undefined) return id;
@@ -47,14 +53,13 @@ export class Vocabulary {
     this.terms.push(term);
     this.postings.push(new Postings(0));
     this.track(id);
-    this.ranksDirty = true;
     if (isGroupTerm(term)) return id;
     for (const ch of term) this.letters.add(ch);
-    if (bulk) this.sortedDirty = true;
-    else {
-      const at = this.lowerBound(term);
-      this.sorted.splice(at, 0, term);
-      this.sortedIdList.splice(at, 0, id);
+    this.bulk ||= bulk;
+    if (!this.bulk) {
+      const at = lowerBound(this.extras, term, 0, this.extras.length);
+      this.extras.splice(at, 0, term);
+      this.extraIds.splice(at, 0, id);
     }
     return id;
   }
@@ -87,42 +92,23 @@ export class Vocabulary {
     this.track(id);
   }
 
-  /** Words starting with `prefix` (the word itself included), in sorted order. */
-  withPrefix(prefix: string, visit: (id: number) => void): void {
-    const [from, to] = this.prefixRange(prefix);
-    const ids = this.sortedIdList;
-    for (let i = from; i < to; i++) {
-      const id = ids[i]!;
-      if (this.dfList[id]! > 0) visit(id);
-    }
-  }
-
   /**
-   * The positions [from, to) in sorted order of the words starting with
-   * `prefix`: a word is one of them exactly when its rank is in the range,
-   * so a prefix with thousands of completions is two numbers, not a set.
+   * The words starting with `prefix` (the word itself included): the ids
+   * [from, to) of the sorted base, and the extras among them.
    */
-  prefixRange(prefix: string): [number, number] {
+  completions(prefix: string): { from: number; to: number; extras: number[] } {
+    const end = `${prefix}\uffff`;
+    const at = lowerBound(this.extras, prefix, 0, this.extras.length);
+    const extras = this.extraIds.slice(at, lowerBound(this.extras, end, at, this.extras.length));
     // Words starting with the prefix sort between it and the prefix followed by the highest code unit.
-    return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
+    return { from: lowerBound(this.terms, prefix, 0, this.base), to: lowerBound(this.terms, end, 0, this.base), extras };
   }
 
-  /** The id of the word at a position in sorted order. */
-  idAtRank(rank: number): number {
-    return this.sortedIdList[rank]!;
-  }
-
-  /** Every term's position in sorted order, by id (-1: a synonym group term). */
-  ranks(): Int32Array {
-    this.sortedTerms();
-    if (this.ranksDirty) {
-      const ranks = this.rankList.length >= this.terms.length ? this.rankList : new Int32Array(Math.ceil(this.terms.length * 1.25) + 16);
-      ranks.fill(-1);
-      this.sortedIdList.forEach((id, rank) => (ranks[id] = rank));
-      this.rankList = ranks;
-      this.ranksDirty = false;
-    }
-    return this.rankList;
+  /** Words starting with `prefix` that some document holds. */
+  withPrefix(prefix: string, visit: (id: number) => void): void {
+    const { from, to, extras } = this.completions(prefix);
+    for (let id = from; id < to; id++) if (this.dfList[id]! > 0) visit(id);
+    for (const id of extras) if (this.dfList[id]! > 0) visit(id);
   }
 
   /** Words at most one edit (insert, delete, substitute, swap) from `word`. */
@@ -148,15 +134,32 @@ export class Vocabulary {
     return [...this.letters].join('');
   }
 
-  /** Ids of the words in sorted order (for persisting). */
-  sortedIds(): Int32Array {
-    this.sortedTerms();
-    return Int32Array.from(this.sortedIdList);
+  /** Every word's id in sorted order, then the group terms' (the order of ids after a restore). */
+  idsInOrder(): number[] {
+    const words: number[] = [];
+    let e = 0;
+    for (let id = 0; id < this.base; id++) {
+      while (e < this.extras.length && this.extras[e]! < this.terms[id]!) words.push(this.extraIds[e++]!);
+      words.push(id);
+    }
+    while (e < this.extras.length) words.push(this.extraIds[e++]!);
+    for (let id = 0; id < this.terms.length; id++) if (isGroupTerm(this.terms[id]!)) words.push(id);
+    return words;
   }
 
-  /** Fills an empty vocabulary from persisted terms, their sorted order and postings. */
-  restore(terms: readonly string[], sorted: Int32Array, postings: ReadonlyArray<{ docs: Int32Array; imps: Uint16Array }>, letters: string): void {
+  /**
+   * Fills an empty vocabulary from persisted terms — words in sorted order,
+   * then group terms, as `idsInOrder` gives them — with their postings.
+   * False when the terms are not in that order (then nothing can be trusted).
+   */
+  restore(terms: readonly string[], postings: ReadonlyArray<{ docs: Int32Array; imps: Uint16Array }>, letters: string): boolean {
     if (this.terms.length > 0) throw new Error('restore needs an empty vocabulary');
+    let base = 0;
+    while (base < terms.length && !isGroupTerm(terms[base]!)) {
+      if (base > 0 && !(terms[base - 1]! < terms[base]!)) return false;
+      base++;
+    }
+    for (let id = base; id < terms.length; id++) if (!isGroupTerm(terms[id]!)) return false;
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
       this.ids.set(term, id);
@@ -165,10 +168,38 @@ export class Vocabulary {
       this.track(id);
     }
     for (const ch of letters) this.letters.add(ch);
-    this.sorted = Array.from(sorted, (id) => terms[id]!);
-    this.sortedIdList = Array.from(sorted);
-    this.sortedDirty = false;
-    this.ranksDirty = true;
+    this.base = base;
+    return true;
+  }
+
+  /**
+   * Ends a bulk build: ids are renumbered into sorted order (words, then
+   * group terms). Returns each old id's new id, for the documents' term lists.
+   */
+  finishBulk(): Int32Array {
+    const order = [...this.terms.keys()];
+    const { terms } = this;
+    const rank = (id: number) => (isGroupTerm(terms[id]!) ? 1 : 0);
+    order.sort((a, b) => rank(a) - rank(b) || (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+    const newId = new Int32Array(order.length);
+    order.forEach((old, id) => (newId[old] = id));
+    const postings = order.map((old) => this.postings[old]!);
+    const sortedTerms = order.map((old) => terms[old]!);
+    this.terms.length = 0;
+    this.postings.length = 0;
+    this.ids.clear();
+    sortedTerms.forEach((term, id) => {
+      this.terms.push(term);
+      this.postings.push(postings[id]!);
+      this.ids.set(term, id);
+      this.track(id);
+    });
+    this.base = sortedTerms.findIndex(isGroupTerm);
+    if (this.base < 0) this.base = sortedTerms.length;
+    this.extras = [];
+    this.extraIds = [];
+    this.bulk = false;
+    return newId;
   }
 
   /** Brings a term's entries in the compact arrays up to date with its postings (growing them for a new term). */
@@ -183,35 +214,6 @@ export class Vocabulary {
     this.lengthList[id] = this.terms[id]!.length;
     this.dfList[id] = postings.size;
     this.bestList[id] = postings.size > 0 ? postings.imps[0]! : 0;
-  }
-
-  finishBulk(): void {
-    this.sortedTerms();
-  }
-
-  private sortedTerms(): string[] {
-    if (this.sortedDirty) {
-      const ids = [];
-      for (let id = 0; id < this.terms.length; id++) if (!isGroupTerm(this.terms[id]!)) ids.push(id);
-      const { terms } = this;
-      ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
-      this.sortedIdList = ids;
-      this.sorted = ids.map((id) => terms[id]!);
-      this.sortedDirty = false;
-    }
-    return this.sorted;
-  }
-
-  private lowerBound(term: string): number {
-    const sorted = this.sortedTerms();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private eachEdit(word: string, visit: (candidate: string) => void): void {
@@ -229,6 +231,16 @@ export class Vocabulary {
       for (const ch of letters) visit(head + ch + tail);
     }
   }
+}
+
+/** The first position in sorted `list[lo, hi)` whose word is not below `term`. */
+function lowerBound(list: readonly string[], term: string, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: T, size: number): T {
