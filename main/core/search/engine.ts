@@ -28,6 +28,7 @@ export class SearchEngine {
   private readonly scratch = new Scratch();
   /** Work to finish before the index can answer (loading or building it), one step at a time. */
   private loading: Iterator<unknown> | null = null;
+  private loaded: Promise<void> = Promise.resolve();
   /**
    * Plans of recently typed words, valid while the index is unchanged: a
    * word of one or two letters has thousands of completions, and every
@@ -57,21 +58,28 @@ export class SearchEngine {
 
   /**
    * Loads or builds the index through `steps`: in the background, with the
-   * event loop free between steps, or — when a read comes first — at once,
-   * so a search never answers from half an index. Resolves when done.
+   * event loop free between steps (a step may yield a promise to wait for,
+   * such as a file being read), or — when a read comes first — at once, so
+   * a search never answers from half an index. Resolves when done.
    */
   load(steps: Iterator<unknown>, background: boolean): Promise<void> {
     this.loading = steps;
-    if (!background) return Promise.resolve();
-    return (async () => {
+    if (!background) return (this.loaded = Promise.resolve());
+    return (this.loaded = (async () => {
       while (this.loading === steps) {
-        if (steps.next().done === true) {
+        const step = steps.next();
+        if (step.done === true) {
           this.loading = null;
           break;
         }
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await (step.value instanceof Promise ? step.value : new Promise<void>((resolve) => setImmediate(resolve)));
       }
-    })();
+    })());
+  }
+
+  /** Resolves once the index is loaded: what a caller that can wait awaits, leaving the event loop free meanwhile. */
+  whenReady(): Promise<void> {
+    return this.loaded;
   }
 
   /** Stops loading (the app is closing); reads after this see what is there. */
