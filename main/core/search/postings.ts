@@ -12,19 +12,16 @@ const SLOT_BITS = 2 ** 22;
 export const quantize = (impact: number) => Math.max(1, Math.min(MAX_IMPACT, Math.round(impact * IMPACT_SCALE)));
 
 export class Postings {
-  docs: Int32Array;
-  imps: Uint16Array;
-  size = 0;
-
-  constructor(capacity = 2) {
-    this.docs = new Int32Array(capacity);
-    this.imps = new Uint16Array(capacity);
-  }
+  constructor(
+    public docs: Int32Array = new Int32Array(2),
+    public imps: Uint16Array = new Uint16Array(2),
+    public size = 0,
+  ) {}
 
   /** Built in one go from (slot, impact) pairs packed as `packPosting` numbers. */
   static fromPacked(packed: number[]): Postings {
     const keys = Float64Array.from(packed).sort();
-    const postings = new Postings(keys.length);
+    const postings = new Postings(new Int32Array(keys.length), new Uint16Array(keys.length));
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const slot = key % SLOT_BITS;
@@ -37,11 +34,7 @@ export class Postings {
 
   /** Postings over existing arrays (already ordered by impact), without copying. */
   static of(docs: Int32Array, imps: Uint16Array): Postings {
-    const postings = new Postings(0);
-    postings.docs = docs;
-    postings.imps = imps;
-    postings.size = docs.length;
-    return postings;
+    return new Postings(docs, imps, docs.length);
   }
 
   insert(slot: number, imp: number): void {

@@ -51,7 +51,7 @@ export class Vocabulary {
     id = this.terms.length;
     this.ids.set(term, id);
     this.terms.push(term);
-    this.postings.push(new Postings(0));
+    this.postings.push(new Postings(new Int32Array(0), new Uint16Array(0)));
     this.track(id);
     if (isGroupTerm(term)) return id;
     for (const ch of term) this.letters.add(ch);
