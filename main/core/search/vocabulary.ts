@@ -177,25 +177,22 @@ export class Vocabulary {
    * group terms). Returns each old id's new id, for the documents' term lists.
    */
   finishBulk(): Int32Array {
-    const order = [...this.terms.keys()];
-    const { terms } = this;
-    const rank = (id: number) => (isGroupTerm(terms[id]!) ? 1 : 0);
-    order.sort((a, b) => rank(a) - rank(b) || (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
-    const newId = new Int32Array(order.length);
-    order.forEach((old, id) => (newId[old] = id));
-    const postings = order.map((old) => this.postings[old]!);
-    const sortedTerms = order.map((old) => terms[old]!);
-    this.terms.length = 0;
-    this.postings.length = 0;
-    this.ids.clear();
-    sortedTerms.forEach((term, id) => {
-      this.terms.push(term);
-      this.postings.push(postings[id]!);
+    // The default sort compares code units, as `<` does, and is far quicker than one with a comparator.
+    const words = this.terms.filter((term) => !isGroupTerm(term)).sort();
+    const sortedTerms = words.concat(this.terms.filter(isGroupTerm));
+    const newId = new Int32Array(sortedTerms.length);
+    const postings = sortedTerms.map((term, id) => {
+      const old = this.ids.get(term)!;
+      newId[old] = id;
       this.ids.set(term, id);
+      return this.postings[old]!;
+    });
+    sortedTerms.forEach((term, id) => {
+      this.terms[id] = term;
+      this.postings[id] = postings[id]!;
       this.track(id);
     });
-    this.base = sortedTerms.findIndex(isGroupTerm);
-    if (this.base < 0) this.base = sortedTerms.length;
+    this.base = words.length;
     this.extras = [];
     this.extraIds = [];
     this.bulk = false;
