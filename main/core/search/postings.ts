@@ -18,10 +18,10 @@ export class Postings {
     public size = 0,
   ) {}
 
-  /** Built in one go from (slot, impact) pairs packed as `packPosting` numbers. */
-  static fromPacked(packed: number[]): Postings {
+  /** Built in one go from (slot, impact) pairs packed as `packPosting` numbers, into the arrays given (of their length) or new ones. */
+  static fromPacked(packed: number[], docs = new Int32Array(packed.length), imps = new Uint16Array(packed.length)): Postings {
     const keys = Float64Array.from(packed).sort();
-    const postings = new Postings(new Int32Array(keys.length), new Uint16Array(keys.length));
+    const postings = new Postings(docs, imps);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const slot = key % SLOT_BITS;
@@ -86,6 +86,9 @@ export class Postings {
     this.imps = imps;
   }
 }
+
+/** The slot of a posting packed by `packPosting`. */
+export const slotOfPacked = (packed: number) => packed % SLOT_BITS;
 
 /** One posting as a number that sorts by impact, high first (for building in bulk). */
 export function packPosting(slot: number, imp: number): number {

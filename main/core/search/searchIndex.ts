@@ -3,7 +3,7 @@ import { analyzeText } from '../../../shared/search/analyze';
 import { fold } from '../../../shared/search/normalize';
 import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
 import { indexable, ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
-import { packPosting, Postings, quantize } from './postings';
+import { packPosting, Postings, quantize, slotOfPacked } from './postings';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -178,17 +178,39 @@ export class SearchIndex {
       this.docImps[slot] = imps;
       if (++n % every === 0) yield;
     }
-    for (let id = 0; id < pending.length; id++) {
-      const packed = pending[id];
-      if (!packed) continue;
-      // Records seen twice in `list` leave stale postings behind; keep only live slots.
-      const live = packed.filter((p) => this.docTerms[p % 2 ** 22] !== undefined);
-      this.vocab.setPostings(id, Postings.fromPacked(live));
-      pending[id] = undefined as unknown as number[];
-    }
-    // Term ids now follow the sorted order of the words (vocabulary.ts): the documents' lists follow.
+    // Term ids now follow the sorted order of the words (vocabulary.ts).
     const renumbered = this.vocab.finishBulk();
-    for (const terms of this.docTerms) if (terms) for (let i = 0; i < terms.length; i++) terms[i] = renumbered[terms[i]!]!;
+    const oldIdOf = new Int32Array(renumbered.length);
+    renumbered.forEach((id, old) => (oldIdOf[id] = old));
+    // All postings in one buffer in id order, all documents' terms in another in slot order: the
+    // completions of a prefix (consecutive ids) are then read one after the other, not from all over memory.
+    const live = Array.from(oldIdOf, (old) => {
+      const packed = pending[old] ?? [];
+      pending[old] = undefined as unknown as number[];
+      // Records seen twice in `list` leave stale postings behind; keep only live slots.
+      return packed.filter((p) => this.docTerms[slotOfPacked(p)] !== undefined);
+    });
+    const postDocs = new Int32Array(live.reduce((sum, packed) => sum + packed.length, 0));
+    const postImps = new Uint16Array(postDocs.length);
+    let at = 0;
+    live.forEach((packed, id) => {
+      const end = at + packed.length;
+      this.vocab.setPostings(id, Postings.fromPacked(packed, postDocs.subarray(at, end), postImps.subarray(at, end)));
+      at = end;
+    });
+    const allTerms = new Int32Array(this.docTerms.reduce((sum, terms) => sum + (terms?.length ?? 0), 0));
+    const allImps = new Uint16Array(allTerms.length);
+    at = 0;
+    this.docTerms.forEach((terms, slot) => {
+      if (!terms) return;
+      const end = at + terms.length;
+      const view = allTerms.subarray(at, end);
+      for (let i = 0; i < terms.length; i++) view[i] = renumbered[terms[i]!]!;
+      allImps.set(this.docImps[slot]!, at);
+      this.docTerms[slot] = view;
+      this.docImps[slot] = allImps.subarray(at, end);
+      at = end;
+    });
     this.titles.clear();
     this.version++;
   }
