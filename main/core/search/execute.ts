@@ -109,7 +109,7 @@ interface Reader {
  * had: keys come off in falling order, so that is its best term there.
  */
 function read(index: SearchIndex, scratch: Scratch, clauses: readonly Clause[], driver: number, options: RunOptions, others: OtherClauses, required: number): Hit[] {
-  const { postings } = index.vocab;
+  const { vocab } = index;
   const readers = (options.requireAll ? clauses.map((_, i) => i) : [driver]).map((i): Reader => {
     const start = driverStart(index, clauses[i]!);
     return { clause: i, terms: start.terms, factors: start.factors, pos: new Int32Array(start.terms.length), heap: start.heap.clone() };
@@ -135,7 +135,7 @@ function read(index: SearchIndex, scratch: Scratch, clauses: readonly Clause[], 
     while (r.heap.size === 0) r = readers[turn++ % readers.length]!;
     const key = r.heap.topKey;
     const c = r.heap.topValue;
-    const list = postings[r.terms[c]!]!;
+    const list = vocab.list(r.terms[c]!);
     const pos = r.pos[c]!;
     const slot = list.docs[pos]!;
     if (pos + 1 < list.size) {

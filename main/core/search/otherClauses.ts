@@ -121,9 +121,9 @@ export class OtherClauses {
   release(): void {
     this.summed.forEach((sums, ci) => {
       if (!sums) return;
-      const { postings } = this.index.vocab;
+      const { vocab } = this.index;
       this.clauses[ci]!.eachTerm((id) => {
-        const { docs, size } = postings[id]!;
+        const { docs, size } = vocab.list(id);
         for (let p = 0; p < size; p++) sums[docs[p]!] = 0;
       });
     });
@@ -147,9 +147,9 @@ export class OtherClauses {
 
   private sumUp(ci: number): void {
     const sums = this.scratch.sumsFor(ci, this.index.slotCount);
-    const { postings } = this.index.vocab;
+    const { vocab } = this.index;
     this.clauses[ci]!.eachTerm((id, factor) => {
-      const { docs, imps, size } = postings[id]!;
+      const { docs, imps, size } = vocab.list(id);
       for (let p = 0; p < size; p++) {
         const s = factor * imps[p]!;
         if (s > sums[docs[p]!]!) sums[docs[p]!] = s;
@@ -161,9 +161,9 @@ export class OtherClauses {
   private mark(ci: number): void {
     const marks = (this.marks ??= this.scratch.marksFor(this.index.slotCount));
     const bit = 1 << ci;
-    const { postings } = this.index.vocab;
+    const { vocab } = this.index;
     this.clauses[ci]!.eachTerm((id) => {
-      const { docs, size } = postings[id]!;
+      const { docs, size } = vocab.list(id);
       for (let p = 0; p < size; p++) marks[docs[p]!]! |= bit;
     });
     this.markMask |= bit;

@@ -87,7 +87,7 @@ export interface PersistedIndex {
 
 /** The index as one buffer, checksummed. */
 export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
-  const postingTotal = state.postings.reduce((n, p) => n + p.docs.length, 0);
+  const postingTotal = state.postings.docs.length;
   const docTermTotal = state.docs.reduce((n, d) => n + d.terms.length, 0);
   const header: Header = {
     format: INDEX_FORMAT,
@@ -113,11 +113,10 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
 
   const i32 = new Int32Array(out.buffer, out.byteOffset + start, int32s);
   let at = 0;
-  for (const p of state.postings) i32[at++] = p.docs.length;
-  for (const p of state.postings) {
-    i32.set(p.docs, at);
-    at += p.docs.length;
-  }
+  i32.set(state.postings.sizes, at);
+  at += terms;
+  i32.set(state.postings.docs, at);
+  at += postingTotal;
   for (const d of state.docs) i32[at++] = d.type;
   for (const d of state.docs) i32[at++] = d.terms.length;
   for (const d of state.docs) {
@@ -126,10 +125,8 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
   }
   const u16 = new Uint16Array(out.buffer, out.byteOffset + start + 4 * int32s, postingTotal + docTermTotal);
   at = 0;
-  for (const p of state.postings) {
-    u16.set(p.imps, at);
-    at += p.imps.length;
-  }
+  u16.set(state.postings.imps, at);
+  at += postingTotal;
   for (const d of state.docs) {
     u16.set(d.imps, at);
     at += d.imps.length;
@@ -175,13 +172,7 @@ export function decodeIndex(bytes: Buffer): PersistedIndex | { problem: string }
   if (!inRange(sizes, postings + 1) || !inRange(termCounts, docTerms + 1) || sum(sizes) !== postings || sum(termCounts) !== docTerms) return { problem: 'inconsistent counts' };
   if (!inRange(postDocs, docs) || !inRange(allDocTerms, terms)) return { problem: 'reference out of range' };
 
-  const state: IndexState = { terms: header.terms, postings: [], docs: [], letters: header.letters, lengths: header.lengths };
-  let at = 0;
-  for (let t = 0; t < terms; t++) {
-    const n = sizes[t]!;
-    state.postings.push({ docs: postDocs.subarray(at, at + n), imps: u16.subarray(at, at + n) });
-    at += n;
-  }
+  const state: IndexState = { terms: header.terms, postings: { sizes, docs: postDocs, imps: u16.subarray(0, postings) }, docs: [], letters: header.letters, lengths: header.lengths };
   let termAt = 0;
   for (let d = 0; d < docs; d++) {
     const n = termCounts[d]!;

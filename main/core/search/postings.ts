@@ -5,6 +5,13 @@
  */
 
 export const IMPACT_SCALE = 2_000;
+
+/** Many terms' postings end to end, in term order: `sizes[i]` postings for the i-th term (a persisted index). */
+export interface FlatPostings {
+  sizes: Int32Array;
+  docs: Int32Array;
+  imps: Uint16Array;
+}
 const MAX_IMPACT = 65_535;
 /** Slots fit in 22 bits when postings are packed for sorting (4M documents). */
 const SLOT_BITS = 2 ** 22;

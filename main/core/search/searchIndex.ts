@@ -3,7 +3,7 @@ import { analyzeText } from '../../../shared/search/analyze';
 import { fold } from '../../../shared/search/normalize';
 import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
 import { indexable, ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
-import { packPosting, Postings, quantize, slotOfPacked } from './postings';
+import { packPosting, Postings, quantize, slotOfPacked, type FlatPostings } from './postings';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -20,7 +20,8 @@ export type DocFilters = Partial<Record<FilterName, string[]>>;
 export interface IndexState {
   /** Words in sorted order, then synonym group terms: a term's position is its id. */
   terms: readonly string[];
-  postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
+  /** All terms' postings end to end, in id order: `sizes[id]` of them for each term. */
+  postings: FlatPostings;
   docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
   /** Every letter in the words (the alphabet for typo edits). */
   letters: string;
@@ -230,18 +231,20 @@ export class SearchIndex {
       live.push(slot);
     }
     // Words no live record holds any more are left out: an erased profile's name must not stay on disk.
-    const { terms, postings: lists } = this.vocab;
-    const termIds = new Int32Array(terms.length).fill(-1);
+    const { vocab } = this;
+    const termIds = new Int32Array(vocab.size).fill(-1);
     const keptTerms: string[] = [];
-    const postings: IndexState['postings'] = [];
-    for (const id of this.vocab.idsInOrder()) {
-      const list = lists[id]!;
-      if (list.size === 0) continue;
+    const kept = vocab.idsInOrder().filter((id) => vocab.df(id) > 0);
+    const postings: FlatPostings = { sizes: Int32Array.from(kept, (id) => vocab.df(id)), docs: new Int32Array(kept.reduce((n, id) => n + vocab.df(id), 0)), imps: new Uint16Array(0) };
+    postings.imps = new Uint16Array(postings.docs.length);
+    let at = 0;
+    for (const id of kept) {
+      const list = vocab.list(id);
       termIds[id] = keptTerms.length;
-      keptTerms.push(terms[id]!);
-      const docs = new Int32Array(list.size);
-      for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
-      postings.push({ docs, imps: list.imps.subarray(0, list.size) });
+      keptTerms.push(vocab.terms[id]!);
+      for (let i = 0; i < list.size; i++) postings.docs[at + i] = renumber[list.docs[i]!]!;
+      postings.imps.set(list.imps.subarray(0, list.size), at);
+      at += list.size;
     }
     return {
       terms: keptTerms,

@@ -1,5 +1,5 @@
 import { isGroupTerm } from '../../../shared/search/synonyms';
-import { Postings } from './postings';
+import { Postings, type FlatPostings } from './postings';
 
 /**
  * Every term the index has seen: its id and its postings, and the words in
@@ -18,7 +18,9 @@ import { Postings } from './postings';
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
-  readonly postings: Postings[] = [];
+  /** By id; after a restore, made from the flat arrays the first time a term is read (`list`). */
+  private readonly postings: Array<Postings | undefined> = [];
+  private restored: { flat: FlatPostings; starts: Int32Array } | null = null;
   /** Ids below this are words in sorted order. */
   private base = 0;
   /** Words added since (id ≥ base, no group terms), sorted, with their ids at the same positions. */
@@ -77,13 +79,18 @@ export class Vocabulary {
     return this.lengthList[id]!;
   }
 
+  /** A term's postings, best impact first. */
+  list(id: number): Postings {
+    return this.postings[id] ?? this.fromRestored(id);
+  }
+
   addPosting(id: number, slot: number, imp: number): void {
-    this.postings[id]!.insert(slot, imp);
+    this.list(id).insert(slot, imp);
     this.track(id);
   }
 
   removePosting(id: number, slot: number, imp: number): void {
-    this.postings[id]!.remove(slot, imp);
+    this.list(id).remove(slot, imp);
     this.track(id);
   }
 
@@ -152,7 +159,7 @@ export class Vocabulary {
    * then group terms, as `idsInOrder` gives them — with their postings.
    * False when the terms are not in that order (then nothing can be trusted).
    */
-  restore(terms: readonly string[], postings: ReadonlyArray<{ docs: Int32Array; imps: Uint16Array }>, letters: string): boolean {
+  restore(terms: readonly string[], postings: FlatPostings, letters: string): boolean {
     if (this.terms.length > 0) throw new Error('restore needs an empty vocabulary');
     let base = 0;
     while (base < terms.length && !isGroupTerm(terms[base]!)) {
@@ -160,12 +167,19 @@ export class Vocabulary {
       base++;
     }
     for (let id = base; id < terms.length; id++) if (!isGroupTerm(terms[id]!)) return false;
+    // Postings are made per term when first read: most terms are never read in a session.
+    const starts = new Int32Array(terms.length + 1);
+    for (let id = 0; id < terms.length; id++) starts[id + 1] = starts[id]! + postings.sizes[id]!;
+    this.restored = { flat: postings, starts };
+    this.postings.length = terms.length;
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
       this.ids.set(term, id);
       this.terms.push(term);
-      this.postings.push(Postings.of(postings[id]!.docs, postings[id]!.imps));
-      this.track(id);
+      this.grow(id);
+      this.lengthList[id] = term.length;
+      this.dfList[id] = postings.sizes[id]!;
+      this.bestList[id] = postings.sizes[id]! > 0 ? postings.imps[starts[id]!]! : 0;
     }
     for (const ch of letters) this.letters.add(ch);
     this.base = base;
@@ -185,7 +199,7 @@ export class Vocabulary {
       const old = this.ids.get(term)!;
       newId[old] = id;
       this.ids.set(term, id);
-      return this.postings[old]!;
+      return this.list(old);
     });
     sortedTerms.forEach((term, id) => {
       this.terms[id] = term;
@@ -199,15 +213,25 @@ export class Vocabulary {
     return newId;
   }
 
+  private fromRestored(id: number): Postings {
+    const { flat, starts } = this.restored!;
+    const postings = Postings.of(flat.docs.subarray(starts[id]!, starts[id + 1]!), flat.imps.subarray(starts[id]!, starts[id + 1]!));
+    this.postings[id] = postings;
+    return postings;
+  }
+
+  private grow(id: number): void {
+    if (id < this.dfList.length) return;
+    const size = Math.max(id + 1, this.dfList.length * 2);
+    this.lengthList = grown(this.lengthList, size);
+    this.dfList = grown(this.dfList, size);
+    this.bestList = grown(this.bestList, size);
+  }
+
   /** Brings a term's entries in the compact arrays up to date with its postings (growing them for a new term). */
   private track(id: number): void {
-    if (id >= this.dfList.length) {
-      const size = Math.max(id + 1, this.dfList.length * 2);
-      this.lengthList = grown(this.lengthList, size);
-      this.dfList = grown(this.dfList, size);
-      this.bestList = grown(this.bestList, size);
-    }
-    const postings = this.postings[id]!;
+    this.grow(id);
+    const postings = this.list(id);
     this.lengthList[id] = this.terms[id]!.length;
     this.dfList[id] = postings.size;
     this.bestList[id] = postings.size > 0 ? postings.imps[0]! : 0;
