@@ -163,8 +163,12 @@ export class SearchIndex {
     this.version++;
     const pending: number[][] = [];
     let n = 0;
+    let seenTwice = false;
     for (const { type, record } of list) {
-      if (this.slots.has(record.id)) this.remove(record.id);
+      if (this.slots.has(record.id)) {
+        this.remove(record.id);
+        seenTwice = true;
+      }
       const slot = this.newSlot(type, record);
       this.bulk = true;
       let analysed: { terms: Int32Array; imps: Uint16Array };
@@ -189,7 +193,7 @@ export class SearchIndex {
       const packed = pending[old] ?? [];
       pending[old] = undefined as unknown as number[];
       // Records seen twice in `list` leave stale postings behind; keep only live slots.
-      return packed.filter((p) => this.docTerms[slotOfPacked(p)] !== undefined);
+      return seenTwice ? packed.filter((p) => this.docTerms[slotOfPacked(p)] !== undefined) : packed;
     });
     const postDocs = new Int32Array(live.reduce((sum, packed) => sum + packed.length, 0));
     const postImps = new Uint16Array(postDocs.length);
