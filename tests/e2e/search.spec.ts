@@ -210,7 +210,12 @@ test('just after the app opens, a search that waits for the index says "even ged
   await expect(box.listbox).toHaveCount(0);
   await checkScreen(page, 'search-06-index-loading');
 
+  // The results page waits the same way, and says so.
+  await box.input.press('Enter');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('De zoekindex wordt nog geladen, even geduld…');
+  await checkScreen(page, 'search-07-index-loading-page');
+
   release();
-  await expect(box.options.first()).toBeVisible();
-  await expect(box.popup).not.toContainText('even geduld');
+  await expect(new SearchResultsPage(page).results.first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('even geduld')).toHaveCount(0);
 });

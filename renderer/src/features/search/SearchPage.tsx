@@ -69,7 +69,7 @@ export function SearchPage() {
           <div className="segmented search-page__types" role="group" aria-label={t('filters.type')}>
             <TypeButton label={t('types.all')} pressed={state.type === null} onClick={() => update({ type: null })} />
             {RESULT_TYPES.map((type) => (
-              <TypeButton key={type} label={t(`types.${type}`)} count={active ? counts.get(type) ?? 0 : undefined} pressed={state.type === type} onClick={() => update({ type })} />
+              <TypeButton key={type} label={t(`types.${type}`)} count={active && all.data ? (counts.get(type) ?? 0) : undefined} pressed={state.type === type} onClick={() => update({ type })} />
             ))}
           </div>
 
