@@ -30,6 +30,19 @@ export function fold(text: string): string {
   return text.replace(NON_ASCII, foldMatch).toLowerCase();
 }
 
+/**
+ * Whether some term of `text` could be one of `terms` (or a part of one of
+ * its compounds): false only when no term is in the folded text at all, so
+ * the text need not be taken apart. Terms of hyphenated words are joined and
+ * combining marks dropped, so such text always could.
+ */
+export function mayHoldAny(text: string, terms: Iterable<string>): boolean {
+  const folded = fold(text);
+  if (folded.includes('-') || folded.includes(MARK)) return true;
+  for (const term of terms) if (folded.includes(term)) return true;
+  return false;
+}
+
 /** A single word typed by the user, folded: "Ünal" → "unal". */
 export const foldTerm = (word: string) => fold(word).replaceAll(MARK, '');
 

@@ -191,3 +191,31 @@ test('the marketplace ties my want to a colleague\'s offer, shows shared offers 
   await mine.getByRole('link', { name: 'Bram de Wit' }).click();
   await expect(app.heading(/^Bram de Wit/)).toBeVisible();
 });
+
+test('just after the app opens, a search that waits for the index says "even geduld", then shows its results', async ({ page }) => {
+  // The host answers as while its index still loads: not ready, and the search held until it is.
+  let release = () => {};
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke/search%3Astatus', (route) => route.fulfill({ json: { ok: true, value: { ready: false } } }));
+  await page.route('**/api/invoke/search%3Aquery', async (route) => {
+    await loaded;
+    await route.continue();
+  });
+
+  const box = new SearchBox(page);
+  await page.keyboard.press('Control+K');
+  await box.input.pressSequentially('stage');
+  await expect(box.popup).toContainText('De zoekindex wordt nog geladen, even geduld…');
+  await expect(page.getByRole('status').filter({ hasText: 'even geduld' })).toHaveCount(1);
+  await expect(box.listbox).toHaveCount(0);
+  await checkScreen(page, 'search-06-index-loading');
+
+  // The results page waits the same way, and says so.
+  await box.input.press('Enter');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('De zoekindex wordt nog geladen, even geduld…');
+  await checkScreen(page, 'search-07-index-loading-page');
+
+  release();
+  await expect(new SearchResultsPage(page).results.first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('even geduld')).toHaveCount(0);
+});

@@ -170,6 +170,7 @@ async function seed(): Promise<Record<Channel, unknown>> {
     'search:query': { text: 'feedback stage', types: ['research', 'questions'], filters: { institution: 'ROC Rijnland', year: 2024 }, limit: 5, perType: 2 },
     'search:experts': { topic: 'feedback', limit: 3 },
     'search:marketplace': undefined,
+    'search:status': undefined,
     'privacy:export': { memberId: me.id },
     'privacy:erase': { memberId: other.id },
     'activities:list': { filter: { from: '2025-01-01', to: '2026-12-31', institution: 'ROC Rijnland', area: 'innovatie' }, phase: 'lopend', memberId: me.id, offset: 0, limit: 10 },

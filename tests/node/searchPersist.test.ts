@@ -3,6 +3,8 @@ import { copyFile, readFile, rm, stat, truncate, writeFile } from 'node:fs/promi
 import { describe, expect, it, vi } from 'vitest';
 import { emptyMemberFields, MemberFields } from '../../shared/domain';
 import { openApp, type AppContext } from '../../main/core/app';
+import { dispatch } from '../../main/core/dispatch';
+import { createHandlers } from '../../main/core/handlers';
 import { indexFile } from '../../main/core/search/persist';
 import { LABELLED } from './helpers/searchRelevance';
 import { useTempDirs } from './helpers/tempDirs';
@@ -19,7 +21,9 @@ const answers = (app: AppContext) => queries.map((text) => app.search.search({ t
  */
 async function persistedNetwork() {
   const dataDir = await tempDir();
-  await (await openApp({ dataDir, demoOnFirstRun: true, demoMembers: 120 })).close();
+  const seeded = await openApp({ dataDir, demoOnFirstRun: true, demoMembers: 120 });
+  await seeded.searchIndex.ready;
+  await seeded.close();
   await rm(indexFile(dataDir));
   const app = await openApp({ dataDir });
   await app.searchIndex.ready;
@@ -29,8 +33,10 @@ async function persistedNetwork() {
   return { dataDir, fresh };
 }
 
-async function reopen(dataDir: string) {
+/** The app opened again; `loaded` waits for the index first (it loads in the background). */
+async function reopen(dataDir: string, loaded = true) {
   const app = await openApp({ dataDir });
+  if (loaded) await app.searchIndex.ready;
   return { app, origin: app.searchIndex.origin() };
 }
 
@@ -68,7 +74,7 @@ describe('the persisted search index', () => {
   ])('is not trusted when %s: rebuilt in the background, answers unchanged, and rewritten', async (_name, damage, reason) => {
     const { dataDir, fresh } = await persistedNetwork();
     await damage(indexFile(dataDir));
-    const { app } = await reopen(dataDir);
+    const { app } = await reopen(dataDir, false);
     // Every read waits for the index to be whole, even before the background rebuild is done.
     expect(answers(app)).toEqual(fresh);
     await app.searchIndex.ready;
@@ -77,6 +83,42 @@ describe('the persisted search index', () => {
     const again = await reopen(dataDir);
     expect(again.origin).toEqual({ restored: true });
     await again.app.close();
+  });
+
+  it('is not waited for: the app opens and lists colleagues while the index loads, and a search waits for it', async () => {
+    const { dataDir, fresh } = await persistedNetwork();
+    for (const damaged of [false, true]) {
+      if (damaged) await truncate(indexFile(dataDir), 100);
+      const app = await openApp({ dataDir });
+      const handlers = createHandlers(app);
+      // Nothing has been read yet when the app is open: the first screen does not wait for it.
+      expect(app.searchIndex.origin()).toBeNull();
+      expect(await dispatch(handlers, 'search:status', undefined)).toEqual({ ok: true, value: { ready: false } });
+      const page = await dispatch(handlers, 'members:list', { limit: 60 });
+      expect(page).toMatchObject({ ok: true, value: { total: 120 } });
+      expect(app.searchIndex.origin()).toBeNull();
+      const [first] = queries;
+      expect(await dispatch(handlers, 'search:query', { text: first!, limit: 20 })).toEqual({ ok: true, value: fresh[0] });
+      expect(await dispatch(handlers, 'search:status', undefined)).toEqual({ ok: true, value: { ready: true } });
+      expect(app.searchIndex.origin()).toEqual(damaged ? { restored: false, reason: expect.stringMatching(/checksum/) } : { restored: true });
+      expect(answers(app)).toEqual(fresh);
+      await app.close();
+    }
+  });
+
+  it('is not trusted when its words are out of order, even when the file is whole', async () => {
+    const { dataDir, fresh } = await persistedNetwork();
+    const bytes = await readFile(indexFile(dataDir));
+    const length = bytes.readUInt32LE(8);
+    const header = JSON.parse(bytes.toString('utf8', 12, 12 + length)) as { terms: string[] };
+    [header.terms[0], header.terms[1]] = [header.terms[1]!, header.terms[0]!];
+    Buffer.from(JSON.stringify(header), 'utf8').copy(bytes, 12);
+    createHash('sha256').update(bytes.subarray(0, bytes.length - 32)).digest().copy(bytes, bytes.length - 32);
+    await writeFile(indexFile(dataDir), bytes);
+    const { app } = await reopen(dataDir);
+    expect(answers(app)).toEqual(fresh);
+    expect(app.searchIndex.origin()).toMatchObject({ restored: false, reason: expect.stringMatching(/out of order/) });
+    await app.close();
   });
 
   it('is not trusted when older than the store: the changes made since are found', async () => {

@@ -14,7 +14,7 @@ export interface AttachedSearch {
    * the index has been loaded (a lazy index no one has searched yet).
    */
   origin(): { restored: true } | { restored: false; reason: string } | null;
-  /** Resolves when the index is complete (restored, or rebuilt in the background). */
+  /** Resolves when the index is complete (restored or rebuilt, both in the background in the app). */
   ready: Promise<void>;
   /** Writes the index to the data directory when it changed since it was read or last written. */
   persist(): Promise<void>;
@@ -26,8 +26,9 @@ export interface AttachOptions {
   /** The data directory whose `cache/` holds the persisted index; none: build in memory only. */
   dataDir?: string;
   /**
-   * 'background' (the app): restore or build now, the build in steps that
-   * leave the event loop free. 'lazy' (the CLI): nothing until the first
+   * 'background' (the app): read the file, restore or build, in steps that
+   * leave the event loop free (nothing waits for them; a search that comes
+   * first finishes them at once). 'lazy' (the CLI): nothing until the first
    * search, which restores or builds at once; a command that never searches
    * never pays for the index.
    */
@@ -86,6 +87,8 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
   });
 
   function* load(persisted: PersistedIndex | { problem: string }): Generator<void, void, undefined> {
+    // The event loop gets a turn between reading the file and restoring from it.
+    yield;
     const restored = 'problem' in persisted ? persisted : restore(store, persisted);
     if (restored instanceof SearchIndex) {
       engine.replaceIndex(restored);
@@ -111,11 +114,20 @@ export async function attachSearchIndex(store: DocumentStore, options: AttachOpt
       false,
     );
   } else {
-    const persisted = dataDir ? await readIndexFile(dataDir) : { problem: 'not persisted' };
-    const steps = load(persisted);
-    // A good file is restored before the app opens (it is quick); a rebuild goes on in the background.
-    if (!('problem' in persisted)) while (steps.next().done !== true);
-    ready = engine.load(steps, true);
+    // Nothing waits for the index: the file is read and checked, the index
+    // restored (or rebuilt) in the background, while the first screen loads.
+    ready = engine.load(
+      (function* (): Generator<Promise<unknown> | void, void, undefined> {
+        let file: PersistedIndex | { problem: string } | undefined;
+        if (dataDir) {
+          yield readIndexFile(dataDir).then((read) => (file = read));
+          // A search that cannot wait reads the file at once instead.
+          file ??= readIndexFileSync(dataDir);
+        }
+        yield* load(file ?? { problem: 'not persisted' });
+      })(),
+      true,
+    );
   }
 
   const attached: AttachedSearch = {
@@ -142,9 +154,8 @@ function restore(store: DocumentStore, persisted: PersistedIndex): SearchIndex |
   let live = 0;
   for (const type of SOURCE_NAMES) for (const record of store.all(type)) if (indexable(type, record)) live++;
   if (live !== persisted.state.docs.length) return { problem: `holds ${persisted.state.docs.length} records, the store ${live}` };
-  const index = SearchIndex.fromState(persisted.state, (type, id, rev) => {
+  return SearchIndex.fromState(persisted.state, (type, id, rev) => {
     const record = store.get(type, id);
     return record && String(record.rev ?? '') === rev ? (record as IndexedRecord) : undefined;
   });
-  return index ?? { problem: 'a record changed since the index was written' };
 }

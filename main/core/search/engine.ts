@@ -19,13 +19,16 @@ export type IndexChange = { type: CollectionName; record: IndexedRecord } | { id
 
 const BACKGROUND_CHUNK = 500;
 /** Query plans kept for words typed again (the first letters of every query, above all). */
-const PLAN_CACHE = 256;
+const PLAN_CACHE = 512;
+/** Plans of words this short are kept until the index changes: every query starts with one, and they have the most completions. */
+const SHORT_WORD = 2;
 
 export class SearchEngine {
   private current = new SearchIndex();
   private readonly scratch = new Scratch();
   /** Work to finish before the index can answer (loading or building it), one step at a time. */
   private loading: Iterator<unknown> | null = null;
+  private loaded: Promise<void> = Promise.resolve();
   /**
    * Plans of recently typed words, valid while the index is unchanged: a
    * word of one or two letters has thousands of completions, and every
@@ -55,21 +58,28 @@ export class SearchEngine {
 
   /**
    * Loads or builds the index through `steps`: in the background, with the
-   * event loop free between steps, or — when a read comes first — at once,
-   * so a search never answers from half an index. Resolves when done.
+   * event loop free between steps (a step may yield a promise to wait for,
+   * such as a file being read), or — when a read comes first — at once, so
+   * a search never answers from half an index. Resolves when done.
    */
   load(steps: Iterator<unknown>, background: boolean): Promise<void> {
     this.loading = steps;
-    if (!background) return Promise.resolve();
-    return (async () => {
+    if (!background) return (this.loaded = Promise.resolve());
+    return (this.loaded = (async () => {
       while (this.loading === steps) {
-        if (steps.next().done === true) {
+        const step = steps.next();
+        if (step.done === true) {
           this.loading = null;
           break;
         }
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await (step.value instanceof Promise ? step.value : new Promise<void>((resolve) => setImmediate(resolve)));
       }
-    })();
+    })());
+  }
+
+  /** Resolves once the index is loaded: what a caller that can wait awaits, leaving the event loop free meanwhile. */
+  whenReady(): Promise<void> {
+    return this.loaded;
   }
 
   /** Stops loading (the app is closing); reads after this see what is there. */
@@ -163,7 +173,7 @@ export class SearchEngine {
   /** Clauses for the typed words; a word that matches nothing at all is let go when others match. */
   plan(words: Parameters<typeof planClause>[1][]): Clause[] {
     const clauses = words.map((word) => this.planWord(word));
-    const useful = clauses.filter((c) => c.factors.size > 0);
+    const useful = clauses.filter((c) => c.size > 0);
     return useful.some((c) => !c.optional) ? useful : [];
   }
 
@@ -173,13 +183,27 @@ export class SearchEngine {
   }
 
   private planWord(word: Parameters<typeof planClause>[1]): Clause {
-    if (this.plansFor !== this.index.version || this.plans.size >= PLAN_CACHE) {
+    if (this.plansFor !== this.index.version) {
       this.plans.clear();
       this.plansFor = this.index.version;
     }
     const key = `${word.prefix ? 1 : 0}${word.optional ? 1 : 0}${word.term}\u0000${word.groups.join('\u0000')}`;
     let clause = this.plans.get(key);
-    if (!clause) this.plans.set(key, (clause = planClause(this.index, word)));
+    // Most recently used last; the least recently used long word goes first, short ones stay.
+    if (clause) this.plans.delete(key);
+    else clause = planClause(this.index, word);
+    this.plans.set(key, clause);
+    if (this.plans.size > PLAN_CACHE) {
+      let victim: string | undefined;
+      for (const [old, plan] of this.plans) {
+        victim ??= old;
+        if (plan.word.term.length > SHORT_WORD) {
+          victim = old;
+          break;
+        }
+      }
+      this.plans.delete(victim!);
+    }
     return clause;
   }
 

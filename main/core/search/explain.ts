@@ -1,8 +1,8 @@
 import { splitCompound } from '../../../shared/search/compounds';
-import { eachToken } from '../../../shared/search/normalize';
+import { eachToken, mayHoldAny } from '../../../shared/search/normalize';
 import type { MatchKind, MatchReason, Range, SearchResult } from '../../../shared/search/schema';
 import { SOURCE_NAMES, sourceOf, textsOf } from '../../../shared/search/sources';
-import { findSynonyms, groupsOfWord } from '../../../shared/search/synonyms';
+import { findSynonyms, groupsOfWord, isGroupTerm } from '../../../shared/search/synonyms';
 import { IMPACT_SCALE } from './postings';
 import type { Clause } from './queryPlan';
 import type { SearchIndex } from './searchIndex';
@@ -60,7 +60,7 @@ function matchedTerms(index: SearchIndex, clauses: readonly Clause[], slot: numb
   const terms = index.docTerms[slot]!;
   for (const id of terms) {
     for (const clause of clauses) {
-      const via = clause.via.get(id);
+      const via = clause.viaOf(id);
       if (via && !out.has(index.vocab.terms[id]!)) out.set(index.vocab.terms[id]!, via);
     }
   }
@@ -69,6 +69,8 @@ function matchedTerms(index: SearchIndex, clauses: readonly Clause[], slot: numb
 
 /** Where in `text` the matched terms are: whole words, compounds by a matched part, and synonym phrases. */
 export function markMatches(text: string, matched: ReadonlyMap<string, MatchKind>): Mark[] {
+  // Most fields of a result hold none of the matched words: a substring test spares taking them apart.
+  if (!hasGroupTerm(matched) && !mayHoldAny(text, matched.keys())) return [];
   const marks: Mark[] = [];
   const words: string[] = [];
   const spans: Array<[number, number]> = [];
@@ -99,6 +101,11 @@ export function markMatches(text: string, matched: ReadonlyMap<string, MatchKind
     }
   }
   return marks.sort((a, b) => a.start - b.start);
+}
+
+function hasGroupTerm(matched: ReadonlyMap<string, MatchKind>): boolean {
+  for (const term of matched.keys()) if (isGroupTerm(term)) return true;
+  return false;
 }
 
 function reasons(field: string, text: string, marks: Mark[]): MatchReason[] {

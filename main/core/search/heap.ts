@@ -1,7 +1,10 @@
 /**
  * A binary heap of (key, value) pairs in two growable arrays: `max` pops the
- * largest key first, otherwise the smallest. Search keeps its top-k in a
- * min-heap and merges posting lists with a max-heap.
+ * largest key first, otherwise the smallest. Equal keys are ordered by value
+ * the other way round (a max-heap pops the smaller value first, a min-heap
+ * the larger), so search's top-k — a min-heap of (score, slot) — holds the
+ * best scores with ties going to the lower slot, whatever the reading order.
+ * Search merges posting lists with a max-heap.
  */
 export class Heap {
   private keys: number[] = [];
@@ -74,7 +77,10 @@ export class Heap {
   }
 
   private before(a: number, b: number): boolean {
-    return this.max ? this.keys[a]! > this.keys[b]! : this.keys[a]! < this.keys[b]!;
+    const ka = this.keys[a]!;
+    const kb = this.keys[b]!;
+    if (ka === kb) return this.max ? this.values[a]! < this.values[b]! : this.values[a]! > this.values[b]!;
+    return this.max ? ka > kb : ka < kb;
   }
 
   private swap(a: number, b: number): void {

@@ -29,12 +29,13 @@ import type { IndexState } from './searchIndex';
  *
  * Anything else is a reason, and the caller rebuilds from the store.
  *
- * Layout: magic, header length (u32), header JSON (strings: terms, ids,
+ * Layout: magic, header length (u32), header JSON (strings: terms in sorted order, ids,
  * revisions, field lengths), padding to 4 bytes, Int32 sections, Uint16
  * sections, SHA-256.
  */
 
-export const INDEX_FORMAT = 1;
+/** 2: term ids follow the sorted order of the words (no separate sorted list). */
+export const INDEX_FORMAT = 2;
 /** Bump when analysis or scoring changes in a way the signature below cannot see (code, not tables). */
 const ANALYZER_VERSION = 1;
 const MAGIC = Buffer.from('MNWSRCH\n', 'latin1');
@@ -67,7 +68,6 @@ const Header = z.object({
   storeSeq: z.number().int().nonnegative(),
   counts: z.object({
     terms: z.number().int().nonnegative(),
-    sorted: z.number().int().nonnegative(),
     postings: z.number().int().nonnegative(),
     docs: z.number().int().nonnegative(),
     docTerms: z.number().int().nonnegative(),
@@ -87,14 +87,14 @@ export interface PersistedIndex {
 
 /** The index as one buffer, checksummed. */
 export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
-  const postingTotal = state.postings.reduce((n, p) => n + p.docs.length, 0);
+  const postingTotal = state.postings.docs.length;
   const docTermTotal = state.docs.reduce((n, d) => n + d.terms.length, 0);
   const header: Header = {
     format: INDEX_FORMAT,
     signature: INDEX_SIGNATURE,
     endian: os.endianness(),
     storeSeq,
-    counts: { terms: state.terms.length, sorted: state.sorted.length, postings: postingTotal, docs: state.docs.length, docTerms: docTermTotal },
+    counts: { terms: state.terms.length, postings: postingTotal, docs: state.docs.length, docTerms: docTermTotal },
     terms: [...state.terms],
     ids: state.docs.map((d) => d.id),
     revs: state.docs.map((d) => d.rev),
@@ -103,8 +103,8 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align4(MAGIC.length + 4 + headerBytes.length);
-  const { terms, sorted, docs } = header.counts;
-  const int32s = terms + sorted + postingTotal + 2 * docs + docTermTotal;
+  const { terms, docs } = header.counts;
+  const int32s = terms + postingTotal + 2 * docs + docTermTotal;
   const size = start + 4 * int32s + 2 * (postingTotal + docTermTotal) + HASH_BYTES;
   const out = Buffer.alloc(size);
   MAGIC.copy(out, 0);
@@ -113,13 +113,10 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
 
   const i32 = new Int32Array(out.buffer, out.byteOffset + start, int32s);
   let at = 0;
-  for (const p of state.postings) i32[at++] = p.docs.length;
-  i32.set(state.sorted, at);
-  at += sorted;
-  for (const p of state.postings) {
-    i32.set(p.docs, at);
-    at += p.docs.length;
-  }
+  i32.set(state.postings.sizes, at);
+  at += terms;
+  i32.set(state.postings.docs, at);
+  at += postingTotal;
   for (const d of state.docs) i32[at++] = d.type;
   for (const d of state.docs) i32[at++] = d.terms.length;
   for (const d of state.docs) {
@@ -128,10 +125,8 @@ export function encodeIndex(state: IndexState, storeSeq: number): Buffer {
   }
   const u16 = new Uint16Array(out.buffer, out.byteOffset + start + 4 * int32s, postingTotal + docTermTotal);
   at = 0;
-  for (const p of state.postings) {
-    u16.set(p.imps, at);
-    at += p.imps.length;
-  }
+  u16.set(state.postings.imps, at);
+  at += postingTotal;
   for (const d of state.docs) {
     u16.set(d.imps, at);
     at += d.imps.length;
@@ -159,10 +154,10 @@ export function decodeIndex(bytes: Buffer): PersistedIndex | { problem: string }
   }
   if (header.signature !== INDEX_SIGNATURE) return { problem: 'made by another version of the search analyser' };
   if (header.endian !== os.endianness()) return { problem: 'made on a machine of other byte order' };
-  const { terms, sorted, postings, docs, docTerms } = header.counts;
+  const { terms, postings, docs, docTerms } = header.counts;
   if (header.terms.length !== terms || header.ids.length !== docs || header.revs.length !== docs) return { problem: 'inconsistent counts' };
   const start = align4(MAGIC.length + 4 + headerLength);
-  const int32s = terms + sorted + postings + 2 * docs + docTerms;
+  const int32s = terms + postings + 2 * docs + docTerms;
   if (start + 4 * int32s + 2 * (postings + docTerms) !== body.length) return { problem: 'inconsistent size' };
   // A Buffer from readFile may start anywhere in its memory; typed views need alignment.
   const aligned = (body.byteOffset + start) % 4 === 0 ? body : Buffer.from(body);
@@ -170,21 +165,14 @@ export function decodeIndex(bytes: Buffer): PersistedIndex | { problem: string }
   const u16 = new Uint16Array(aligned.buffer, aligned.byteOffset + start + 4 * int32s, postings + docTerms);
 
   const sizes = i32.subarray(0, terms);
-  const sortedIds = i32.subarray(terms, terms + sorted);
-  const postDocs = i32.subarray(terms + sorted, terms + sorted + postings);
-  const types = i32.subarray(terms + sorted + postings, terms + sorted + postings + docs);
-  const termCounts = i32.subarray(terms + sorted + postings + docs, terms + sorted + postings + 2 * docs);
-  const allDocTerms = i32.subarray(terms + sorted + postings + 2 * docs);
+  const postDocs = i32.subarray(terms, terms + postings);
+  const types = i32.subarray(terms + postings, terms + postings + docs);
+  const termCounts = i32.subarray(terms + postings + docs, terms + postings + 2 * docs);
+  const allDocTerms = i32.subarray(terms + postings + 2 * docs);
   if (!inRange(sizes, postings + 1) || !inRange(termCounts, docTerms + 1) || sum(sizes) !== postings || sum(termCounts) !== docTerms) return { problem: 'inconsistent counts' };
-  if (!inRange(sortedIds, terms) || !inRange(postDocs, docs) || !inRange(allDocTerms, terms)) return { problem: 'reference out of range' };
+  if (!inRange(postDocs, docs) || !inRange(allDocTerms, terms)) return { problem: 'reference out of range' };
 
-  const state: IndexState = { terms: header.terms, sorted: sortedIds, postings: [], docs: [], letters: header.letters, lengths: header.lengths };
-  let at = 0;
-  for (let t = 0; t < terms; t++) {
-    const n = sizes[t]!;
-    state.postings.push({ docs: postDocs.subarray(at, at + n), imps: u16.subarray(at, at + n) });
-    at += n;
-  }
+  const state: IndexState = { terms: header.terms, postings: { sizes, docs: postDocs, imps: u16.subarray(0, postings) }, docs: [], letters: header.letters, lengths: header.lengths };
   let termAt = 0;
   for (let d = 0; d < docs; d++) {
     const n = termCounts[d]!;

@@ -5,6 +5,13 @@
  */
 
 export const IMPACT_SCALE = 2_000;
+
+/** Many terms' postings end to end, in term order: `sizes[i]` postings for the i-th term (a persisted index). */
+export interface FlatPostings {
+  sizes: Int32Array;
+  docs: Int32Array;
+  imps: Uint16Array;
+}
 const MAX_IMPACT = 65_535;
 /** Slots fit in 22 bits when postings are packed for sorting (4M documents). */
 const SLOT_BITS = 2 ** 22;
@@ -12,19 +19,16 @@ const SLOT_BITS = 2 ** 22;
 export const quantize = (impact: number) => Math.max(1, Math.min(MAX_IMPACT, Math.round(impact * IMPACT_SCALE)));
 
 export class Postings {
-  docs: Int32Array;
-  imps: Uint16Array;
-  size = 0;
+  constructor(
+    public docs: Int32Array = new Int32Array(2),
+    public imps: Uint16Array = new Uint16Array(2),
+    public size = 0,
+  ) {}
 
-  constructor(capacity = 2) {
-    this.docs = new Int32Array(capacity);
-    this.imps = new Uint16Array(capacity);
-  }
-
-  /** Built in one go from (slot, impact) pairs packed as `packPosting` numbers. */
-  static fromPacked(packed: number[]): Postings {
+  /** Built in one go from (slot, impact) pairs packed as `packPosting` numbers, into the arrays given (of their length) or new ones. */
+  static fromPacked(packed: number[], docs = new Int32Array(packed.length), imps = new Uint16Array(packed.length)): Postings {
     const keys = Float64Array.from(packed).sort();
-    const postings = new Postings(keys.length);
+    const postings = new Postings(docs, imps);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const slot = key % SLOT_BITS;
@@ -37,11 +41,7 @@ export class Postings {
 
   /** Postings over existing arrays (already ordered by impact), without copying. */
   static of(docs: Int32Array, imps: Uint16Array): Postings {
-    const postings = new Postings(0);
-    postings.docs = docs;
-    postings.imps = imps;
-    postings.size = docs.length;
-    return postings;
+    return new Postings(docs, imps, docs.length);
   }
 
   insert(slot: number, imp: number): void {
@@ -93,6 +93,9 @@ export class Postings {
     this.imps = imps;
   }
 }
+
+/** The slot of a posting packed by `packPosting`. */
+export const slotOfPacked = (packed: number) => packed % SLOT_BITS;
 
 /** One posting as a number that sorts by impact, high first (for building in bulk). */
 export function packPosting(slot: number, imp: number): number {

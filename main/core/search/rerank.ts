@@ -1,5 +1,3 @@
-import { analyzeText } from '../../../shared/search/analyze';
-import { SOURCE_NAMES, sourceOf } from '../../../shared/search/sources';
 import type { Hit } from './execute';
 import type { Clause } from './queryPlan';
 import type { SearchIndex } from './searchIndex';
@@ -17,9 +15,7 @@ const TITLE_BONUS = 0.6;
 export function rerankByTitle(index: SearchIndex, clauses: readonly Clause[], hits: Hit[]): Hit[] {
   if (clauses.length === 0) return hits;
   const rescored = hits.map((hit) => {
-    const record = index.records[hit.slot]!;
-    const title = sourceOf(SOURCE_NAMES[index.docType[hit.slot]!]!).title(record);
-    const coverage = clausesMatchedBy(index, title, clauses) / clauses.length;
+    const coverage = clausesHolding(index.titleTermsAt(hit.slot), clauses) / clauses.length;
     return { ...hit, score: hit.score * (1 + TITLE_BONUS * coverage * coverage) };
   });
   return rescored.sort((a, b) => b.score - a.score || a.slot - b.slot);
@@ -27,12 +23,11 @@ export function rerankByTitle(index: SearchIndex, clauses: readonly Clause[], hi
 
 /** How many of the clauses find a term of their own in `text`. */
 export function clausesMatchedBy(index: SearchIndex, text: string, clauses: readonly Clause[]): number {
-  const ids: number[] = [];
-  analyzeText(text, (term) => {
-    const id = index.vocab.id(term);
-    if (id !== undefined) ids.push(id);
-  });
+  return clausesHolding(index.termIdsOf(text), clauses);
+}
+
+function clausesHolding(ids: readonly number[], clauses: readonly Clause[]): number {
   let matched = 0;
-  for (const clause of clauses) if (ids.some((id) => clause.factors.has(id))) matched++;
+  for (const clause of clauses) if (ids.some((id) => clause.has(id))) matched++;
   return matched;
 }

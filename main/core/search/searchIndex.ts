@@ -3,7 +3,7 @@ import { analyzeText } from '../../../shared/search/analyze';
 import { fold } from '../../../shared/search/normalize';
 import { FILTER_NAMES, type FilterName } from '../../../shared/search/schema';
 import { indexable, ROLE_WEIGHT, SOURCE_NAMES, sourceOf, textsOf, type FilterValue } from '../../../shared/search/sources';
-import { packPosting, Postings, quantize } from './postings';
+import { packPosting, Postings, quantize, slotOfPacked, type FlatPostings } from './postings';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -18,10 +18,10 @@ export type DocFilters = Partial<Record<FilterName, string[]>>;
 
 /** An index as plain arrays, for persisting (main/core/search/persist.ts). */
 export interface IndexState {
+  /** Words in sorted order, then synonym group terms: a term's position is its id. */
   terms: readonly string[];
-  /** Ids of the non-group terms in sorted order (prefix lookup). */
-  sorted: Int32Array;
-  postings: Array<{ docs: Int32Array; imps: Uint16Array }>;
+  /** All terms' postings end to end, in id order: `sizes[id]` of them for each term. */
+  postings: FlatPostings;
   docs: Array<{ id: string; rev: string; type: number; terms: Int32Array; imps: Uint16Array }>;
   /** Every letter in the words (the alphabet for typo edits). */
   letters: string;
@@ -32,6 +32,8 @@ export interface IndexState {
 /** Saturation: high, so a title match (weight 4) still clearly beats a body match (weight 1). */
 const K1 = 2;
 const B = 0.75;
+/** Titles whose terms are remembered for ranking (a few keystrokes' worth of result pools). */
+const TITLE_CACHE = 4_096;
 /** Documents per type read up front to learn typical field lengths before a bulk build. */
 const LENGTH_SAMPLE = 1_000;
 
@@ -44,6 +46,8 @@ export class SearchIndex {
   readonly records: (IndexedRecord | undefined)[] = [];
   /** Filter values per slot, worked out the first time a filter asks (most searches use none). */
   private readonly filters: (DocFilters | undefined)[] = [];
+  /** Term ids of recently ranked documents' titles: a slot's record never changes, so they stay right until it goes. */
+  private readonly titles = new Map<number, readonly number[]>();
   private readonly slots = new Map<string, number>();
   /** Counts changes, so what is worked out from the index (query plans) knows when it is out of date. */
   version = 0;
@@ -79,6 +83,27 @@ export class SearchIndex {
     return (this.filters[slot] ??= filtersOf(SearchIndex.TYPES[this.docType[slot]!]!, record));
   }
 
+  /** The ids of the terms of a document's title. */
+  titleTermsAt(slot: number): readonly number[] {
+    let ids = this.titles.get(slot);
+    if (!ids) {
+      if (this.titles.size >= TITLE_CACHE) this.titles.clear();
+      ids = this.termIdsOf(sourceOf(SearchIndex.TYPES[this.docType[slot]!]!).title(this.records[slot]!));
+      this.titles.set(slot, ids);
+    }
+    return ids;
+  }
+
+  /** The ids of the terms of `text` that the index knows. */
+  termIdsOf(text: string): number[] {
+    const ids: number[] = [];
+    analyzeText(text, (term) => {
+      const id = this.vocab.id(term);
+      if (id !== undefined) ids.push(id);
+    });
+    return ids;
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -94,7 +119,7 @@ export class SearchIndex {
     if (!indexable(type, record)) return;
     const slot = this.newSlot(type, record);
     const { terms, imps } = this.analyze(type, record, true);
-    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.insert(slot, imps[i]!);
+    for (let i = 0; i < terms.length; i++) this.vocab.addPosting(terms[i]!, slot, imps[i]!);
     this.docTerms[slot] = terms;
     this.docImps[slot] = imps;
   }
@@ -105,12 +130,13 @@ export class SearchIndex {
     this.version++;
     const terms = this.docTerms[slot]!;
     const imps = this.docImps[slot]!;
-    for (let i = 0; i < terms.length; i++) this.vocab.postings[terms[i]!]!.remove(slot, imps[i]!);
+    for (let i = 0; i < terms.length; i++) this.vocab.removePosting(terms[i]!, slot, imps[i]!);
     this.slots.delete(id);
     this.docTerms[slot] = undefined;
     this.docImps[slot] = undefined;
     this.records[slot] = undefined;
     this.filters[slot] = undefined;
+    this.titles.delete(slot);
   }
 
   /**
@@ -137,8 +163,12 @@ export class SearchIndex {
     this.version++;
     const pending: number[][] = [];
     let n = 0;
+    let seenTwice = false;
     for (const { type, record } of list) {
-      if (this.slots.has(record.id)) this.remove(record.id);
+      if (this.slots.has(record.id)) {
+        this.remove(record.id);
+        seenTwice = true;
+      }
       const slot = this.newSlot(type, record);
       this.bulk = true;
       let analysed: { terms: Int32Array; imps: Uint16Array };
@@ -153,15 +183,40 @@ export class SearchIndex {
       this.docImps[slot] = imps;
       if (++n % every === 0) yield;
     }
-    for (let id = 0; id < pending.length; id++) {
-      const packed = pending[id];
-      if (!packed) continue;
+    // Term ids now follow the sorted order of the words (vocabulary.ts).
+    const renumbered = this.vocab.finishBulk();
+    const oldIdOf = new Int32Array(renumbered.length);
+    renumbered.forEach((id, old) => (oldIdOf[id] = old));
+    // All postings in one buffer in id order, all documents' terms in another in slot order: the
+    // completions of a prefix (consecutive ids) are then read one after the other, not from all over memory.
+    const live = Array.from(oldIdOf, (old) => {
+      const packed = pending[old] ?? [];
+      pending[old] = undefined as unknown as number[];
       // Records seen twice in `list` leave stale postings behind; keep only live slots.
-      const live = packed.filter((p) => this.docTerms[p % 2 ** 22] !== undefined);
-      this.vocab.postings[id] = Postings.fromPacked(live);
-      pending[id] = undefined as unknown as number[];
-    }
-    this.vocab.finishBulk();
+      return seenTwice ? packed.filter((p) => this.docTerms[slotOfPacked(p)] !== undefined) : packed;
+    });
+    const postDocs = new Int32Array(live.reduce((sum, packed) => sum + packed.length, 0));
+    const postImps = new Uint16Array(postDocs.length);
+    let at = 0;
+    live.forEach((packed, id) => {
+      const end = at + packed.length;
+      this.vocab.setPostings(id, Postings.fromPacked(packed, postDocs.subarray(at, end), postImps.subarray(at, end)));
+      at = end;
+    });
+    const allTerms = new Int32Array(this.docTerms.reduce((sum, terms) => sum + (terms?.length ?? 0), 0));
+    const allImps = new Uint16Array(allTerms.length);
+    at = 0;
+    this.docTerms.forEach((terms, slot) => {
+      if (!terms) return;
+      const end = at + terms.length;
+      const view = allTerms.subarray(at, end);
+      for (let i = 0; i < terms.length; i++) view[i] = renumbered[terms[i]!]!;
+      allImps.set(this.docImps[slot]!, at);
+      this.docTerms[slot] = view;
+      this.docImps[slot] = allImps.subarray(at, end);
+      at = end;
+    });
+    this.titles.clear();
     this.version++;
   }
 
@@ -180,23 +235,23 @@ export class SearchIndex {
       live.push(slot);
     }
     // Words no live record holds any more are left out: an erased profile's name must not stay on disk.
-    const { terms, postings: lists } = this.vocab;
-    const termIds = new Int32Array(terms.length).fill(-1);
+    const { vocab } = this;
+    const termIds = new Int32Array(vocab.size).fill(-1);
     const keptTerms: string[] = [];
-    const postings: IndexState['postings'] = [];
-    for (let id = 0; id < terms.length; id++) {
-      const list = lists[id]!;
-      if (list.size === 0) continue;
+    const kept = vocab.idsInOrder().filter((id) => vocab.df(id) > 0);
+    const postings: FlatPostings = { sizes: Int32Array.from(kept, (id) => vocab.df(id)), docs: new Int32Array(kept.reduce((n, id) => n + vocab.df(id), 0)), imps: new Uint16Array(0) };
+    postings.imps = new Uint16Array(postings.docs.length);
+    let at = 0;
+    for (const id of kept) {
+      const list = vocab.list(id);
       termIds[id] = keptTerms.length;
-      keptTerms.push(terms[id]!);
-      const docs = new Int32Array(list.size);
-      for (let i = 0; i < list.size; i++) docs[i] = renumber[list.docs[i]!]!;
-      postings.push({ docs, imps: list.imps.subarray(0, list.size) });
+      keptTerms.push(vocab.terms[id]!);
+      for (let i = 0; i < list.size; i++) postings.docs[at + i] = renumber[list.docs[i]!]!;
+      postings.imps.set(list.imps.subarray(0, list.size), at);
+      at += list.size;
     }
-    const sorted = this.vocab.sortedIds().map((id) => termIds[id]!).filter((id) => id >= 0);
     return {
       terms: keptTerms,
-      sorted,
       postings,
       docs: live.map((slot) => {
         const record = this.records[slot]!;
@@ -210,21 +265,22 @@ export class SearchIndex {
   /**
    * An index from a state made by `exportState`. `recordOf` finds each
    * document's record; it returns undefined when the record is gone or has
-   * changed, and then nothing is restored (the caller rebuilds).
+   * changed, and then nothing is restored (the caller rebuilds, for the
+   * reason returned).
    */
-  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | undefined {
+  static fromState(state: IndexState, recordOf: (type: CollectionName, id: string, rev: string) => IndexedRecord | undefined): SearchIndex | { problem: string } {
     const index = new SearchIndex();
     for (const doc of state.docs) {
       const type = SearchIndex.TYPES[doc.type];
       const record = type && recordOf(type, doc.id, doc.rev);
-      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return undefined;
+      if (!type || !record || record.deleted === true || index.slots.has(doc.id)) return { problem: 'a record changed since the index was written' };
       index.slots.set(doc.id, index.docTerms.length);
       index.docTerms.push(doc.terms);
       index.docImps.push(doc.imps);
       index.docType.push(doc.type);
       index.records.push(record);
     }
-    index.vocab.restore(state.terms, state.sorted, state.postings, state.letters);
+    if (!index.vocab.restore(state.terms, state.postings, state.letters)) return { problem: 'its words are out of order' };
     for (const [type, stats] of Object.entries(state.lengths)) index.lengths.set(type as CollectionName, stats.map((s) => ({ ...s })));
     return index;
   }

@@ -96,6 +96,7 @@ export function questionHandlers(app: AppContext): QuestionHandlers {
       return similarQuestions(app.store, () => questions.list(), title, excludeId, limit);
     },
     async 'questions:helpers'({ id, limit }) {
+      await app.search.whenReady();
       const question = questions.get(id);
       return suggestHelpers(question, app.repos.members.list(), (topic, n) => app.search.experts(topic, n), limit);
     },

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { EvidenceList } from './EvidenceList';
 import { PageSearchInput } from './PageSearchInput';
 import { searchHref, TOPIC_PARAM } from './searchLocation';
+import { useIndexLoading } from './useIndexLoading';
 
 const PAGE = 20;
 const MAX_LIMIT = 100;
@@ -36,6 +37,7 @@ export function ExpertsPage() {
     { keepWithin: `experts:${typed}` },
   );
   const experts = { ...found, data: found.data?.experts };
+  const indexLoading = useIndexLoading(Boolean(typed) && !experts.data && !experts.error);
   const total = found.data?.total ?? 0;
   const facets = useResource('facets', () => call('members:facets'));
   const suggestions = (facets.data?.expertise ?? []).slice(0, SUGGESTIONS);
@@ -70,7 +72,7 @@ export function ExpertsPage() {
 
       {!typed && <EmptyState title={t('experts.startTitle')}>{t('experts.startText')}</EmptyState>}
       {typed && experts.error && <ErrorNotice error={experts.error} onRetry={experts.reload} />}
-      {typed && !experts.data && !experts.error && <Loading label={t('experts.loading')} />}
+      {typed && !experts.data && !experts.error && <Loading label={indexLoading ? t('indexLoading') : t('experts.loading')} />}
       {typed && experts.data?.length === 0 && (
         <EmptyState
           title={t('experts.noneFor', { text: typed })}

@@ -10,6 +10,7 @@ import { call } from '../../lib/call';
 import { useResource } from '../../lib/useResource';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { People } from './People';
+import { useIndexLoading } from './useIndexLoading';
 
 const PAGE = 12;
 
@@ -24,6 +25,7 @@ export function MarketplacePage() {
   usePageTitle(t('market.title'));
   const board = useResource('marketplace', () => call('search:marketplace'));
   const data = board.data;
+  const indexLoading = useIndexLoading(!data && !board.error);
   const meId = info.settings.meId;
   const profileLink = meId ? (
     <Link href={`/members/${meId}/edit`} className="button button--secondary">
@@ -45,7 +47,7 @@ export function MarketplacePage() {
       </header>
 
       {board.error && <ErrorNotice error={board.error} onRetry={board.reload} />}
-      {!data && !board.error && <Loading label={t('market.loading')} />}
+      {!data && !board.error && <Loading label={indexLoading ? t('indexLoading') : t('market.loading')} />}
       {empty && (
         <EmptyState title={t('market.emptyTitle')} action={profileLink}>
           {t('market.emptyText')}

@@ -7,6 +7,7 @@ import { leadToFirstMark } from './highlight';
 import { Highlighted } from './Highlighted';
 import { iconOf } from './recordTypes';
 import { MAX_TEXT, searchHref } from './searchLocation';
+import { useIndexLoading } from './useIndexLoading';
 import { useSearchResults } from './useSearchResults';
 import { useShortcutKey } from './useShortcutKey';
 
@@ -35,6 +36,7 @@ export function SearchBox() {
   const typed = text.trim();
   const results = useSearchResults(typed ? { text, limit: ASK_LIMIT, perType: ASK_PER_TYPE } : null, 'global-search');
   const found = typed ? results.data : undefined;
+  const indexLoading = useIndexLoading(Boolean(typed) && !found && results.loading);
   const options = useMemo(() => (found && found.length > 0 ? boxOptions(found, typed, `${baseId}-option`, PER_TYPE) : []), [found, typed, baseId]);
   const current = options[active];
   const listId = `${baseId}-list`;
@@ -142,8 +144,14 @@ export function SearchBox() {
         {t('box.hint')}
       </span>
       <span className="visually-hidden" role="status">
-        {open && found ? (found.length === 0 ? t('box.none', { text: typed }) : t('box.count', { count: options.filter((o) => o.result).length })) : ''}
+        {open && found ? (found.length === 0 ? t('box.none', { text: typed }) : t('box.count', { count: options.filter((o) => o.result).length })) : open && indexLoading ? t('indexLoading') : ''}
       </span>
+
+      {open && !found && indexLoading && (
+        <div className="global-search__popup">
+          <p className="global-search__waiting">{t('indexLoading')}</p>
+        </div>
+      )}
 
       {open && found && (
         <div className="global-search__popup">

@@ -11,6 +11,7 @@ import { RESULT_TYPES } from './recordTypes';
 import { PageSearchInput } from './PageSearchInput';
 import { ResultItem } from './ResultItem';
 import { expertsHref, hasFilters, MAX_TEXT, queryOf, readSearchState, searchParamsOf, type SearchState } from './searchLocation';
+import { useIndexLoading } from './useIndexLoading';
 import { useSearchResults } from './useSearchResults';
 
 /** Per type when all types show: enough to count "40+" and to show the first few of each. */
@@ -34,6 +35,7 @@ export function SearchPage() {
   const one = useSearchResults(active && state.type ? queryOf(state, { limit: ONE_TYPE_LIMIT }) : null, 'search-page-type');
   const shown = state.type ? one : all;
   const counts = countByType(all.data ?? []);
+  const indexLoading = useIndexLoading(active && !shown.data && !shown.error);
 
   return (
     <div className="page search-page">
@@ -67,7 +69,7 @@ export function SearchPage() {
           <div className="segmented search-page__types" role="group" aria-label={t('filters.type')}>
             <TypeButton label={t('types.all')} pressed={state.type === null} onClick={() => update({ type: null })} />
             {RESULT_TYPES.map((type) => (
-              <TypeButton key={type} label={t(`types.${type}`)} count={active ? counts.get(type) ?? 0 : undefined} pressed={state.type === type} onClick={() => update({ type })} />
+              <TypeButton key={type} label={t(`types.${type}`)} count={active && all.data ? (counts.get(type) ?? 0) : undefined} pressed={state.type === type} onClick={() => update({ type })} />
             ))}
           </div>
 
@@ -77,7 +79,7 @@ export function SearchPage() {
             </EmptyState>
           )}
           {active && shown.error && <ErrorNotice error={shown.error} onRetry={shown.reload} />}
-          {active && !shown.data && !shown.error && <Loading label={t('results.loading')} />}
+          {active && !shown.data && !shown.error && <Loading label={indexLoading ? t('indexLoading') : t('results.loading')} />}
           {active && shown.data?.length === 0 && <NoResults state={state} onClear={() => update({ type: null, filters: {} })} />}
           {active && shown.data && shown.data.length > 0 && (
             state.type ? (

@@ -10,5 +10,6 @@ const NONE: SearchResult[] = [];
  * and the previous results stay until it arrives, so nothing flickers.
  */
 export function useSearchResults(query: SearchQuery | null, group: string): Resource<SearchResult[]> {
-  return useResource(`${group}:${JSON.stringify(query)}`, () => (query ? call('search:query', query) : Promise.resolve(NONE)), { keepWithin: group });
+  // No query has no results to keep: the first letter typed must not show "nothing found" while its answer is on its way.
+  return useResource(`${group}:${JSON.stringify(query)}`, () => (query ? call('search:query', query) : Promise.resolve(NONE)), { keepWithin: query ? group : undefined });
 }
