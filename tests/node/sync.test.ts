@@ -10,6 +10,7 @@ import { ownChanges } from '../../main/core/sync/writeSegment';
 import { sharedState } from './helpers/bundles';
 import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
+import { activityFields } from './activityFixtures';
 import { addMember, call, researchFields } from './researchFixtures';
 
 const tempDir = useTempDirs('mnw-sync-');
@@ -235,6 +236,32 @@ describe('what sync services and strangers leave in the folder', () => {
       expect(names(appB)).toEqual(['Hanna de Wit']);
     } finally {
       await Promise.all([appA.close(), appB.close()]);
+    }
+  });
+
+  it('a newcomer gets in one pass the activities whose people are other installs\' to send', async () => {
+    const [hub, newcomerDir, folder] = [await tempDir(), await tempDir(), await tempDir()];
+    const owner = await openApp({ dataDir: hub });
+    const teachers: AppContext[] = [];
+    const newcomer = await openApp({ dataDir: newcomerDir });
+    try {
+      const hanna = await addMe(owner, 'Hanna de Wit');
+      await syncPass(owner, folder);
+      // Four colleagues each start an activity with Hanna; her profile is hers to send, not theirs.
+      for (const name of ['Bram Ünal', 'Cas Kok', 'Dirk de Groot', 'Eline Smit']) {
+        const teacher = await openApp({ dataDir: await tempDir() });
+        teachers.push(teacher);
+        await syncPass(teacher, folder);
+        const me = await addMe(teacher, name);
+        await call(teacher, 'activities:save', { fields: activityFields([me.id, hanna.id], { title: `Lesson study met ${name}` }) });
+        await syncPass(teacher, folder);
+      }
+      // Whatever order the folder lists the installs in, one pass brings every activity in.
+      const pass = await syncPass(newcomer, folder);
+      expect(newcomer.repos.activities.list().map((a) => a.title).sort()).toEqual(['Bram Ünal', 'Cas Kok', 'Dirk de Groot', 'Eline Smit'].map((n) => `Lesson study met ${n}`));
+      expect(pass.skipped).toEqual([]);
+    } finally {
+      await Promise.all([owner, newcomer, ...teachers].map((app) => app.close()));
     }
   });
 
