@@ -42,6 +42,14 @@ export interface ImportOptions {
    * changes something (the sync's cursor: a segment is then applied exactly once).
    */
   alsoCommit?: StoreOp[];
+  /**
+   * The people an activity names may arrive later, from another source: the
+   * shared folder, where each install sends only its own records, so a
+   * colleague's profile comes in that colleague's segments (two installs can
+   * name each other's people: neither may wait for the other). A hand import
+   * refuses an activity naming someone neither this install nor the bundle knows.
+   */
+  membersMayFollow?: boolean;
 }
 
 const UNDO_ID = 'last';
@@ -82,7 +90,7 @@ async function inspect(app: AppContext, file: string, options: ImportOptions): P
 }
 
 async function inspectParsed(app: AppContext, bundle: ParsedBundle, options: ImportOptions): Promise<Inspected> {
-  checkActivityMembers(app, bundle);
+  if (!options.membersMayFollow) checkActivityMembers(app, bundle);
   const signature = signatureStatus(app.store, bundle.manifest, bundle.fingerprint);
   const phantomTombstones = checkPhantomTombstones(app.store, bundle);
   options.onProgress?.({ phase: 'merging', done: 0, total: 1 });

@@ -155,7 +155,7 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
     // (trust on first use, docs/sync.md), bound to the colleague it names; a key other than the one confirmed is refused.
     const signature = signatureStatus(app.store, manifest, fingerprint);
     if (signature.kind === 'key_changed') return { skip: keyChangedSkip(app, file, signature) };
-    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true });
+    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true, membersMayFollow: true });
     // The import commits only when it changes something; then the cursor went along.
     const committed = readCursor(app, installId).hash === hash;
     return { summary, cursor: next, committed, chainBroken };

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { SyncErrorCode, SyncProblem, SyncReport, SyncSkip } from '../../../shared/sync';
+import type { SyncErrorCode, SyncProblem, SyncReport } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import type { KeyVault } from '../bundle';
 import { readOthers, type ReadTally } from './readSegments';
@@ -67,32 +67,10 @@ export async function syncPass(app: AppContext, folder: string, options: PassOpt
   let tally: ReadTally;
   try {
     tally = await readOthers(app, folder);
-    // A segment can name people whose profiles are another install's to send (an activity's members): read
-    // before that install's segments, it waits. While a round brings something in, the waiting streams go again.
-    for (let round = 1; round < MAX_ROUNDS && tally.applied > 0 && tally.skipped.some(waitsForOthers); round++) {
-      tally = addRound(tally, await readOthers(app, folder));
-    }
   } catch (error) {
     // The folder went away between the checks (an unmounted drive): report, keep what was applied.
     return { ...result, error: result.error ?? problem('folder_missing', (error as NodeJS.ErrnoException).code) };
   }
   const { read, applied, suggestions, conflicts, skipped, waiting, installs } = tally;
   return { ...result, read, applied, suggestions, conflicts, skipped, waiting, installs };
-}
-
-/** Rounds of reading in one pass at most: each one only reads the streams that are behind. */
-const MAX_ROUNDS = 5;
-
-/** A segment refused for a record that refers to someone this install does not hold yet. */
-const waitsForOthers = (skip: SyncSkip) => skip.code === 'unreadable' && skip.reason.includes('(invalid_record)');
-
-/** The tally of a pass read in rounds: counts add up; what is skipped and waiting is as the last round left it. */
-function addRound(before: ReadTally, round: ReadTally): ReadTally {
-  return {
-    ...round,
-    read: before.read + round.read,
-    applied: before.applied + round.applied,
-    suggestions: before.suggestions + round.suggestions,
-    conflicts: before.conflicts + round.conflicts,
-  };
 }
