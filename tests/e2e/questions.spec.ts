@@ -63,3 +63,23 @@ test('ask a question, see the similar-question hint, answer it as a colleague, a
   await expect(thread.answer('Laat studenten')).toContainText('Geaccepteerd antwoord');
   await expect(thread.answer('Laat studenten')).toContainText('Bram de Wit');
 });
+
+test('the asker deletes a question after confirming: back to the Vraagbank, which says so, and the question is gone', async ({ page, host }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await new OnboardingPage(page).createMyProfile({ name: 'Anna Zwart', institution: 'Summa College' });
+  await app.goTo('Vraagbank');
+  await page.getByRole('link', { name: 'Vraag stellen' }).first().click();
+  const form = new QuestionFormPage(page);
+  await form.fill({ title: QUESTION, body: 'Wie heeft een werkwijze?', tags: ['feedback'] });
+  await form.submit();
+  await expect(new QuestionThreadPage(page).title).toHaveText(QUESTION);
+
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vraag verwijderen?' });
+  await expect(dialog).toContainText(`„${QUESTION}” en alle antwoorden verdwijnen voor iedereen.`);
+  await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByText('De vraag is verwijderd.')).toBeVisible();
+  await expect(page).toHaveURL(/#\/questions$/);
+  await expect(page.getByRole('link', { name: QUESTION })).toHaveCount(0);
+});

@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import type { ActivityDetail, LinkedRecord } from '../../../../shared/contract';
-import { useNotify } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { Icon } from '../../components/Icon';
 import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -45,8 +44,6 @@ function Links({ links }: { links: readonly LinkedRecord[] }) {
 
 function Detail({ detail }: { detail: ActivityDetail }) {
   const { t, i18n } = useTranslation('activities');
-  const [, navigate] = useLocation();
-  const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
   const { activity } = detail;
   const people = peopleById(detail.people);
@@ -162,20 +159,14 @@ function Detail({ detail }: { detail: ActivityDetail }) {
         </aside>
       </div>
 
-      <ConfirmDialog
+      <DeleteRecordDialog
+        namespace="activities"
         open={confirming}
-        title={t('delete.title')}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('delete.busy')}
         onClose={() => setConfirming(false)}
-        onConfirm={async () => {
-          await call('activities:delete', { id: activity.id });
-          navigate('/activities');
-          notify(t('delete.done', { title: activity.title }), '/activities');
-        }}
-      >
-        {t('delete.text', { title: activity.title })}
-      </ConfirmDialog>
+        title={activity.title}
+        remove={() => call('activities:delete', { id: activity.id })}
+        listPath="/activities"
+      />
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import type { PersonRef, QuestionDetail } from '../../../../shared/contract';
 import type { Answer, Question } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { useNotify } from '../../app/notices';
 import { Avatar } from '../../components/Avatar';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown } from '../../components/Markdown';
 import { RecordPage } from '../../components/RecordPage';
@@ -90,7 +90,6 @@ function AnswerItem({ question, answer, people, isAsker }: { question: Question;
 function Thread({ detail }: { detail: QuestionDetail }) {
   const { t, i18n } = useTranslation('questions');
   const { info } = useAppInfo();
-  const [, navigate] = useLocation();
   const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
   const { busy, failure, run } = useAction();
@@ -186,20 +185,14 @@ function Thread({ detail }: { detail: QuestionDetail }) {
         )}
       </div>
 
-      <ConfirmDialog
+      <DeleteRecordDialog
+        namespace="questions"
         open={confirming}
-        title={t('delete.title')}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('delete.busy')}
         onClose={() => setConfirming(false)}
-        onConfirm={async () => {
-          await call('questions:delete', { id: question.id });
-          navigate('/questions');
-          notify(t('delete.done'), '/questions');
-        }}
-      >
-        {t('delete.text', { title: question.title })}
-      </ConfirmDialog>
+        title={question.title}
+        remove={() => call('questions:delete', { id: question.id })}
+        listPath="/questions"
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import { isSafeExternalUrl, type ResearchDetail } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { useNotify } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
 import { RecordPage, recordPageTexts } from '../../components/RecordPage';
@@ -98,8 +98,6 @@ function PublishButton({ detail }: { detail: ResearchDetail }) {
 
 function Result({ detail }: { detail: ResearchDetail }) {
   const { t, i18n } = useTranslation('research');
-  const [, navigate] = useLocation();
-  const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
   const { research } = detail;
   const people = peopleById(detail.people);
@@ -215,20 +213,14 @@ function Result({ detail }: { detail: ResearchDetail }) {
         </aside>
       </div>
 
-      <ConfirmDialog
+      <DeleteRecordDialog
+        namespace="research"
         open={confirming}
-        title={t('delete.title')}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('delete.busy')}
         onClose={() => setConfirming(false)}
-        onConfirm={async () => {
-          await call('research:delete', { id: research.id });
-          navigate('/research');
-          notify(t('delete.done', { title: research.title }), '/research');
-        }}
-      >
-        {t('delete.text', { title: research.title })}
-      </ConfirmDialog>
+        title={research.title}
+        remove={() => call('research:delete', { id: research.id })}
+        listPath="/research"
+      />
     </article>
   );
 }
