@@ -2,7 +2,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../shared/domain';
 import { openApp, type AppContext } from '../core/app';
 import { resolveDataDir } from '../core/dataDir';
-import { demoSizes } from '../core/demo/generateDemo';
 import { seedDemo } from '../core/demo/seedDemo';
 import { repairStamps } from '../core/stampRepair';
 import { DataDirLockedError } from '../core/store/dataDirLock';
@@ -47,8 +46,8 @@ export function createProgram(): Command {
     .action(async (options: { members: number }) =>
       withApp(program, { write: true }, async (app, out) => {
         if (options.members > MAX_DEMO_MEMBERS) throw new CliError(`--members must be at most ${MAX_DEMO_MEMBERS}.`, 2);
-        const total = Object.values(demoSizes(options.members)).reduce((a, b) => a + b, 0);
-        out.progress(`Generating a demo network of ${options.members} members (${total} records)…`);
+        // The count follows in the progress lines: learning-log entries, POPs and badges come on top of demoSizes.
+        out.progress(`Generating a demo network of ${options.members} members…`);
         let lastShown = 0;
         const counts = await seedDemo(app.store, app.repos, options.members, (done, all) => {
           if (done - lastShown >= 20_000 || done === all) {
