@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/core/app';
 import { DataDirLockedError } from '../../main/core/store/dataDirLock';
 import { DocumentStore } from '../../main/core/store/documentStore';
+import { syncPass } from '../../main/core/sync';
 import { bundleScript, killHard, startChild } from './helpers/childScript';
 import { useTempDirs } from './helpers/tempDirs';
+import { addMember } from './researchFixtures';
 
 const tempDir = useTempDirs('mnw-crash-');
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 100);
@@ -14,7 +16,9 @@ const LOCK_CYCLES = Number(process.env.LOCK_CYCLES ?? 20);
 
 let writeLoop: string;
 let holdLock: string;
+let syncPassChild: string;
 beforeAll(async () => {
+  syncPassChild = await bundleScript(path.join(__dirname, 'helpers/syncPassChild.ts'));
   writeLoop = await bundleScript(path.join(__dirname, 'helpers/writeLoop.ts'));
   holdLock = await bundleScript(path.join(__dirname, 'helpers/holdLock.ts'));
 });
@@ -44,6 +48,33 @@ describe('crash safety', () => {
     // Every shard file left behind is complete JSON.
     for (const name of (await readdir(dir)).filter((n) => /^shard-\d+\.json$/.test(n))) {
       expect(() => JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).not.toThrow();
+    }
+  });
+
+  it('survives kill -9 in the middle of a sync pass: the next pass applies the rest, each segment once', async () => {
+    // Three colleagues' installs, each with a stream of one-profile segments.
+    const folder = await tempDir();
+    const everyone: string[] = [];
+    for (const school of ['Noorderpoort', 'Alfa-college', 'Drenthe College']) {
+      const app = await openApp({ dataDir: await tempDir() });
+      for (let i = 1; i <= 4; i++) everyone.push((await addMember(app, `${school} docent ${i}`)).name);
+      expect(await syncPass(app, folder, { recordsPerSegment: 1 })).toMatchObject({ written: 4, error: null });
+      await app.close();
+    }
+    everyone.sort();
+    // The pass commits its segments without waiting for the disk each; a kill at any point loses none of them for good.
+    for (const killAfter of [1, 4, 7, 11]) {
+      const newcomer = await tempDir();
+      const child = startChild(syncPassChild, [newcomer, folder]);
+      await child.waitForLine((line) => line === `C ${killAfter}`);
+      await killHard(child.child);
+      const app = await openApp({ dataDir: newcomer });
+      const rest = await syncPass(app, folder, { write: false });
+      expect(rest).toMatchObject({ conflicts: 0, error: null, skipped: [] });
+      expect(rest.read).toBeLessThanOrEqual(12 - killAfter);
+      expect(app.repos.members.list().map((m) => m.name).sort()).toEqual(everyone);
+      expect(await syncPass(app, folder, { write: false })).toMatchObject({ read: 0, applied: 0, waiting: 0 });
+      await app.close();
     }
   });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../main/core/store/documentStore';
+import { countFsyncs } from './helpers/fsyncs';
 
 const dirs: string[] = [];
 async function tempDir() {
@@ -119,6 +120,29 @@ describe('DocumentStore', () => {
     const reopened = await DocumentStore.open(dir, { shardCount: 4 });
     expect(reopened.count('members')).toBe(200);
     expect(reopened.get('members', 'm199')).toEqual(rec('m199', 199));
+    await reopened.close();
+  });
+
+  it('a run of commits not waited for shares one fsync at flush, and no snapshot is taken before it', async () => {
+    const dir = await tempDir();
+    const store = await DocumentStore.open(dir, { shardCount: 4, compactAfterBytes: 2_000 });
+    const fsyncs = await countFsyncs(dir);
+    try {
+      for (let i = 0; i < 200; i++) await store.commit([{ kind: 'put', collection: 'members', record: rec(`m${i}`, i) }], { durable: false });
+      expect(store.get('members', 'm199')).toEqual(rec('m199', 199));
+      expect(fsyncs).not.toHaveBeenCalled();
+      // Far past the size that starts a snapshot, yet none started: shards may only hold what the journal made durable.
+      expect((await readdir(dir)).filter((f) => f.startsWith('journal-') || f.startsWith('shard-'))).toEqual(['journal-000001.jsonl']);
+      await store.flush();
+      expect(fsyncs).toHaveBeenCalledTimes(1);
+      await store.compact();
+      expect((await readdir(dir)).some((f) => f.startsWith('shard-'))).toBe(true);
+    } finally {
+      fsyncs.mockRestore();
+    }
+    await store.close();
+    const reopened = await DocumentStore.open(dir, { shardCount: 4 });
+    expect(reopened.count('members')).toBe(200);
     await reopened.close();
   });
 

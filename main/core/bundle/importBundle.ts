@@ -50,6 +50,11 @@ export interface ImportOptions {
    * refuses an activity naming someone neither this install nor the bundle knows.
    */
   membersMayFollow?: boolean;
+  /**
+   * False: do not wait for the disk; the caller makes the import durable
+   * with `store.flush()` (the sync applies a pass's segments with one fsync).
+   */
+  durable?: boolean;
 }
 
 const UNDO_ID = 'last';
@@ -190,7 +195,7 @@ export async function importParsedBundle(app: AppContext, bundle: ParsedBundle, 
       attachments: written,
     };
     const undoOps: StoreOp[] = options.recordUndo !== false ? [{ kind: 'put', collection: LOCAL.imports, record: undo as unknown as StoredRecord }] : [];
-    await app.store.commit([...plan.ops, ...undoOps, ...(options.alsoCommit ?? [])]);
+    await app.store.commit([...plan.ops, ...undoOps, ...(options.alsoCommit ?? [])], { durable: options.durable !== false });
   } catch (error) {
     for (const sha of written) await removeAttachment(app.dataDir, sha);
     throw error;

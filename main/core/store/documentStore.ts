@@ -122,21 +122,49 @@ export class DocumentStore {
 
   // ---- writing -----------------------------------------------------------
 
-  /** Applies all ops or none: they share one journal line. Resolves once durable. */
-  commit(ops: StoreOp[]): Promise<void> {
+  /**
+   * Applies all ops or none: they share one journal line. Resolves once
+   * durable, or with `{ durable: false }` once written but not yet forced to
+   * disk: a run of such commits (the sync's segments of one pass) shares the
+   * one fsync of the next `flush()` or durable commit. A crash before it
+   * keeps a prefix of that run, never a part of one commit; a snapshot waits
+   * for it, so shards never hold what the journal may lose.
+   */
+  commit(ops: StoreOp[], { durable = true }: { durable?: boolean } = {}): Promise<void> {
     if (this.readOnly) return Promise.reject(new Error('The store was opened read-only.'));
     if (ops.length === 0) return Promise.resolve();
-    const run = this.queue.then(async () => {
+    const run = this.inTurn(async () => {
       const journal = this.journal;
       if (!journal) throw new Error('The store is closed.');
       const entry: JournalEntry = { seq: this.seq + 1, ops };
-      await journal.append(entry);
+      await journal.append(entry, { sync: durable });
       this.seq = entry.seq;
       this.apply(entry.ops);
-      if (journal.bytes > this.compactAfterBytes) void this.compact().catch(() => undefined);
+      if (durable) this.compactIfLarge(journal);
     });
-    this.queue = run.catch(() => undefined);
     return run.then(() => this.emit(ops));
+  }
+
+  /** Makes every commit so far durable (those made with `{ durable: false }`). */
+  flush(): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    return this.inTurn(async () => {
+      const journal = this.journal;
+      if (!journal) return;
+      await journal.sync();
+      this.compactIfLarge(journal);
+    });
+  }
+
+  /** Runs `work` after every earlier commit and before any later one. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private compactIfLarge(journal: JournalWriter): void {
+    if (journal.bytes > this.compactAfterBytes) void this.compact().catch(() => undefined);
   }
 
   /**
@@ -146,16 +174,17 @@ export class DocumentStore {
    * agree with each other for as long as `read` runs: a backup copies them
    * here.
    */
-  atConsistentPoint<T>(read: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
+  async atConsistentPoint<T>(read: () => Promise<T>): Promise<T> {
+    for (;;) {
+      // A snapshot takes turns with commits while it runs: wait for it outside the queue, then hold the turn.
       await this.compacting?.catch(() => undefined);
-      return read();
-    });
-    this.queue = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
+      const outcome = await this.inTurn(async () => {
+        if (this.compacting) return null;
+        await this.journal?.sync();
+        return { value: await read() };
+      });
+      if (outcome) return outcome.value;
+    }
   }
 
   put(collection: string, record: StoredRecord): Promise<void> {
@@ -339,23 +368,24 @@ export class DocumentStore {
 
   private async runCompaction(): Promise<void> {
     // Start a new journal first: later commits go there, this one becomes history.
-    const rotation = this.queue.then(async () => {
+    const retired = await this.inTurn(async () => {
       const old = this.journal;
       if (!old || this.dirtyShards.size === 0) return null; // nothing changed since the last snapshot
       this.journal = await JournalWriter.open(this.dir, old.generation + 1, this.seq);
       await old.close();
       return old.generation;
     });
-    this.queue = rotation.catch(() => undefined);
-    const retired = await rotation;
     if (retired === null) return;
 
     const dirty = [...this.dirtyShards];
     this.dirtyShards.clear();
     for (const index of dirty) {
       const db = this.shards[index]!;
-      // Built and serialised in one synchronous step, so it matches `seq` exactly.
-      db.data = { format: 1, shard: index, appliedSeq: this.seq, records: this.shardRecords(index) };
+      // Built between commits, once every commit so far is durable: it matches `seq` exactly and holds nothing a crash may take back.
+      db.data = await this.inTurn(async () => {
+        await this.journal?.sync();
+        return { format: 1, shard: index, appliedSeq: this.seq, records: this.shardRecords(index) };
+      });
       try {
         await db.write();
       } catch (error) {

@@ -97,8 +97,16 @@ export async function readJournal(file: string, skipThrough = 0): Promise<ReadJo
   return { entries, coversAfter, lastSeq, intactBytes: offset, damaged: offset < buffer.length };
 }
 
-/** An open journal file; appends are serialised by the caller and fsynced before they count. */
+/**
+ * An open journal file; appends are serialised by the caller. An append
+ * counts once fsynced: by itself, or, for appends made with `sync: false`,
+ * by the next `sync()` or synced append (one fsync covers every line written
+ * before it). A crash in between keeps a prefix of those lines: `readJournal`
+ * stops at the first line that did not reach the disk whole.
+ */
 export class JournalWriter {
+  private unsynced = false;
+
   private constructor(
     readonly generation: number,
     readonly file: string,
@@ -120,20 +128,32 @@ export class JournalWriter {
     return writer;
   }
 
-  async append(entry: JournalEntry): Promise<void> {
+  async append(entry: JournalEntry, { sync = true }: { sync?: boolean } = {}): Promise<void> {
     const line = Buffer.from(encodeEntry(entry), 'utf8');
     try {
       await this.handle.write(line);
-      await this.handle.sync();
+      if (sync) await this.handle.sync();
     } catch (error) {
       // Disk full or a failing disk: cut off the partial line so later appends stay readable.
       await this.handle.truncate(this.bytes).catch(() => undefined);
       throw error;
     }
     this.bytes += line.length;
+    this.unsynced = !sync;
+  }
+
+  /** Forces every line appended so far to the disk. */
+  async sync(): Promise<void> {
+    if (!this.unsynced) return;
+    await this.handle.sync();
+    this.unsynced = false;
   }
 
   async close(): Promise<void> {
-    await this.handle.close();
+    try {
+      await this.sync();
+    } finally {
+      await this.handle.close();
+    }
   }
 }

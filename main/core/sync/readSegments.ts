@@ -55,29 +55,38 @@ interface Segment {
 export async function readOthers(app: AppContext, folder: string): Promise<ReadTally> {
   const tally: ReadTally = { read: 0, applied: 0, suggestions: 0, conflicts: 0, waiting: 0, installs: 0, skipped: [], cursors: [] };
   const me = app.install.installId;
+  const installs: string[] = [];
   for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
     const kind = classifyEntry(entry.name).kind;
     if (kind === 'service' || kind === 'temp') continue;
-    if (!entry.isDirectory() || !INSTALL_DIR.test(entry.name)) {
-      tally.skipped.push(skip(entry.name, 'foreign_file'));
-      continue;
-    }
-    if (entry.name === me) continue;
-    tally.installs++;
-    try {
-      await readInstall(app, folder, entry.name, tally);
-    } catch (error) {
-      await saveCursors(app, tally);
-      throw error;
-    }
+    if (!entry.isDirectory() || !INSTALL_DIR.test(entry.name)) tally.skipped.push(skip(entry.name, 'foreign_file'));
+    else if (entry.name !== me) installs.push(entry.name);
   }
-  await saveCursors(app, tally);
+  tally.installs = installs.length;
+  try {
+    // The next install's folder is listed, and its first segment read, while this one's are applied.
+    let opening = installs.length > 0 ? openStream(app, folder, installs[0]!, tally) : null;
+    for (let i = 0; opening; i++) {
+      const stream = await opening;
+      opening = i + 1 < installs.length ? openStream(app, folder, installs[i + 1]!, tally) : null;
+      await applyStream(app, stream, tally);
+    }
+  } finally {
+    await saveCursors(app, tally);
+  }
   return tally;
 }
 
-/** One commit for every install whose newest segments changed nothing; after a crash before it, they are read again and change nothing again. */
+/**
+ * The pass's segments were committed without waiting for the disk each
+ * (`durable: false`): one fsync makes them all durable here, in the same
+ * commit as the cursors of installs whose newest segments changed nothing.
+ * After a crash before it, a prefix of those segments stands, each with its
+ * cursor; the rest are read again and applied once.
+ */
 async function saveCursors(app: AppContext, tally: ReadTally): Promise<void> {
   if (tally.cursors.length > 0) await saveSync(app, ...tally.cursors.splice(0));
+  else await app.store.flush();
 }
 
 async function listSegments(dir: string, relative: string, tally: ReadTally): Promise<Segment[]> {
@@ -91,18 +100,39 @@ async function listSegments(dir: string, relative: string, tally: ReadTally): Pr
   return segments.sort((a, b) => a.seq - b.seq);
 }
 
-async function readInstall(app: AppContext, folder: string, installId: string, tally: ReadTally): Promise<void> {
+interface Stream {
+  installId: string;
+  dir: string;
+  segments: Segment[];
+  bySeq: Map<number, Segment>;
+  /** The first segment to apply, and its read, already under way. */
+  first: Segment | undefined;
+  firstRead: Promise<SegmentRead> | null;
+}
+
+/** Lists an install's segments and starts reading the first one to apply: after the cursor, or its newest snapshot further along. */
+async function openStream(app: AppContext, folder: string, installId: string, tally: ReadTally): Promise<Stream> {
   const dir = path.join(folder, installId);
   const segments = await listSegments(dir, installId, tally);
-  let cursor = readCursor(app, installId);
-  let unsaved = false;
+  const cursor = readCursor(app, installId);
   const bySeq = new Map(segments.map((s) => [s.seq, s]));
   const newestSnapshot = segments.filter((s) => s.snapshot && s.seq > cursor.seq).at(-1);
   // A snapshot holds everything of that install up to it: start there rather than replay (or wait for) older segments.
-  let next = newestSnapshot ? newestSnapshot.seq : cursor.seq + 1;
-  for (let segment = bySeq.get(next); segment; segment = bySeq.get(next)) {
+  const first = bySeq.get(newestSnapshot ? newestSnapshot.seq : cursor.seq + 1);
+  return { installId, dir, segments, bySeq, first, firstRead: first ? readSettled(path.join(dir, first.name)) : null };
+}
+
+async function applyStream(app: AppContext, { installId, dir, segments, bySeq, first, firstRead }: Stream, tally: ReadTally): Promise<void> {
+  let cursor = readCursor(app, installId);
+  let unsaved = false;
+  let upcoming = firstRead;
+  for (let segment = first; segment; segment = bySeq.get(segment.seq + 1)) {
     const file = `${installId}/${segment.name}`;
-    const outcome = await readOne(app, path.join(dir, segment.name), file, installId, segment, cursor);
+    const read = await upcoming!;
+    // The disk reads the next segment while this one is applied (if this one stops the stream, that read goes unused).
+    const after = bySeq.get(segment.seq + 1);
+    upcoming = after ? readSettled(path.join(dir, after.name)) : null;
+    const outcome = await readOne(app, read, file, installId, segment, cursor);
     if ('skip' in outcome) {
       if (outcome.skip) tally.skipped.push(outcome.skip);
       break;
@@ -116,7 +146,6 @@ async function readInstall(app: AppContext, folder: string, installId: string, t
     cursor = outcome.cursor;
     // A segment that changed something moved the cursor in the same commit; one that changed nothing did not.
     unsaved = !outcome.committed;
-    next = segment.seq + 1;
   }
   if (unsaved) tally.cursors.push(cursor);
   tally.waiting += segments.filter((s) => s.seq > cursor.seq).length;
@@ -126,12 +155,20 @@ type Outcome =
   | { skip: SyncSkip | null }
   | { summary: Awaited<ReturnType<typeof importParsedBundle>>; cursor: Cursor; committed: boolean; chainBroken: boolean };
 
-async function readOne(app: AppContext, full: string, file: string, installId: string, segment: Segment, cursor: Cursor): Promise<Outcome> {
+type SegmentRead = { bytes: Buffer; hash: string } | { error: unknown };
+
+/** Read once: the bytes hashed are the bytes checked and applied, whatever the sync service does to the file meanwhile. */
+const readSettled = (full: string): Promise<SegmentRead> =>
+  readSegmentFile(full).then(
+    (read) => read,
+    (error: unknown) => ({ error }),
+  );
+
+async function readOne(app: AppContext, read: SegmentRead, file: string, installId: string, segment: Segment, cursor: Cursor): Promise<Outcome> {
   let bundle: ParsedBundle;
   let hash: string;
   try {
-    // Read once: the bytes hashed are the bytes checked and applied, whatever the sync service does to the file meanwhile.
-    const read = await readSegmentFile(full);
+    if ('error' in read) throw read.error;
     hash = read.hash;
     // A key confirmed here was checked then: each later segment of that install still has its signature verified.
     bundle = await readBundle(read.bytes, { now: app.records.now(), confirmedKey: trustedKey(app.store, installId)?.publicKey });
@@ -155,7 +192,7 @@ async function readOne(app: AppContext, full: string, file: string, installId: s
     // (trust on first use, docs/sync.md), bound to the colleague it names; a key other than the one confirmed is refused.
     const signature = signatureStatus(app.store, manifest, fingerprint);
     if (signature.kind === 'key_changed') return { skip: keyChangedSkip(app, file, signature) };
-    const summary = await importParsedBundle(app, bundle, path.basename(full), { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true, membersMayFollow: true });
+    const summary = await importParsedBundle(app, bundle, segment.name, { recordUndo: false, alsoCommit: [syncPut(next)], acceptKey: true, membersMayFollow: true, durable: false });
     // The import commits only when it changes something; then the cursor went along.
     const committed = readCursor(app, installId).hash === hash;
     return { summary, cursor: next, committed, chainBroken };
