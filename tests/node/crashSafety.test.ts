@@ -13,6 +13,8 @@ import { addMember } from './researchFixtures';
 const tempDir = useTempDirs('mnw-crash-');
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 100);
 const LOCK_CYCLES = Number(process.env.LOCK_CYCLES ?? 20);
+/** Each cycle starts a process: the stress sizes (npm run test:stress) need more than the default minute. */
+const timeoutFor = (cycles: number, msPerCycle: number) => ({ timeout: 60_000 + cycles * msPerCycle });
 
 let writeLoop: string;
 let holdLock: string;
@@ -24,7 +26,7 @@ beforeAll(async () => {
 });
 
 describe('crash safety', () => {
-  it(`survives kill -9 during a write loop (${CYCLES} cycles): always the old or the new committed state`, async () => {
+  it(`survives kill -9 during a write loop (${CYCLES} cycles): always the old or the new committed state`, timeoutFor(CYCLES, 500), async () => {
     const dir = await tempDir();
     let committed = 0;
     for (let cycle = 0; cycle < CYCLES; cycle++) {
@@ -78,7 +80,7 @@ describe('crash safety', () => {
     }
   });
 
-  it(`refuses a second process on the same data directory, and takes over after a crash (${LOCK_CYCLES} cycles)`, async () => {
+  it(`refuses a second process on the same data directory, and takes over after a crash (${LOCK_CYCLES} cycles)`, timeoutFor(LOCK_CYCLES, 1_500), async () => {
     const dir = await tempDir();
     for (let cycle = 0; cycle < LOCK_CYCLES; cycle++) {
       const holder = startChild(holdLock, [dir]);

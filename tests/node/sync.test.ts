@@ -40,6 +40,19 @@ async function withApp<T>(dataDir: string, run: (app: AppContext) => Promise<T>)
   }
 }
 
+/** Installs on data directories of their own sharing one folder, all closed after `run` whatever happens. */
+type Installs<N extends 2 | 3> = N extends 2 ? [AppContext, AppContext] : [AppContext, AppContext, AppContext];
+async function withInstalls<N extends 2 | 3, T>(count: N, run: (apps: Installs<N>, folder: string) => Promise<T>): Promise<T> {
+  const folder = await tempDir();
+  const apps: AppContext[] = [];
+  try {
+    for (let i = 0; i < count; i++) apps.push(await openApp({ dataDir: await tempDir() }));
+    return await run(apps as Installs<N>, folder);
+  } finally {
+    await Promise.all(apps.map((app) => app.close()));
+  }
+}
+
 /** A profile that is this install's own ("me"). */
 async function addMe(app: AppContext, name: string) {
   const member = await addMember(app, name);
@@ -144,11 +157,7 @@ describe('sync without --once', () => {
 
 describe('what sync services and strangers leave in the folder', () => {
   it('skips foreign files, conflict copies, half-synced and hostile segments with a reason, and syncs the rest', async () => {
-    const [a, b, c, folder] = [await tempDir(), await tempDir(), await tempDir(), await tempDir()];
-    const appA = await openApp({ dataDir: a });
-    const appB = await openApp({ dataDir: b });
-    const appC = await openApp({ dataDir: c });
-    try {
+    await withInstalls(3, async ([appA, appB, appC], folder) => {
       await addMember(appA, 'Hanna de Wit');
       await addMember(appB, 'Bram Öztürk');
       await syncPass(appA, folder);
@@ -196,16 +205,11 @@ describe('what sync services and strangers leave in the folder', () => {
       const next = await syncPass(appC, folder);
       expect(next.skipped.map((s) => [s.file, s.code])).toContainEqual([`${appA.install.installId}/${segmentName(3, false)}`, 'wrong_place']);
       expect(names(appC)).toContain('Dirk Bakker'); // B's stream goes on
-    } finally {
-      await Promise.all([appA.close(), appB.close(), appC.close()]);
-    }
+    });
   });
 
   it('a symlink under a segment name (to a device that never ends) is skipped without being read', async () => {
-    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
-    const appA = await openApp({ dataDir: a });
-    const appB = await openApp({ dataDir: b });
-    try {
+    await withInstalls(2, async ([appA, appB], folder) => {
       await addMember(appA, 'Hanna de Wit');
       await syncPass(appA, folder);
       const stranger = path.join(folder, 'abcdefabcdefabcd');
@@ -214,30 +218,23 @@ describe('what sync services and strangers leave in the folder', () => {
       const pass = await syncPass(appB, folder);
       expect(pass.skipped).toEqual([expect.objectContaining({ file: `abcdefabcdefabcd/${segmentName(1, true)}`, code: 'foreign_file' })]);
       expect(names(appB)).toEqual(['Hanna de Wit']);
-    } finally {
-      await Promise.all([appA.close(), appB.close()]);
-    }
+    });
   });
 
   it('a segment signed with another key than the stream began with, or unsigned, is refused', async () => {
-    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
-    const appA = await openApp({ dataDir: a });
-    const appB = await openApp({ dataDir: b });
-    try {
+    await withInstalls(2, async ([appA, appB], folder) => {
       await addMember(appA, 'Hanna de Wit');
       await syncPass(appA, folder);
       await syncPass(appB, folder);
       // Someone replaces A's key and writes segment 2 as A.
-      fs.rmSync(path.join(a, 'keys'), { recursive: true });
+      fs.rmSync(path.join(appA.dataDir, 'keys'), { recursive: true });
       await addMember(appA, 'Indringer');
       const pass = await syncPass(appA, folder);
       expect(pass.written).toBe(1);
       const read = await syncPass(appB, folder);
       expect(read.skipped).toEqual([expect.objectContaining({ file: `${appA.install.installId}/${segmentName(2, false)}`, code: 'bad_key' })]);
       expect(names(appB)).toEqual(['Hanna de Wit']);
-    } finally {
-      await Promise.all([appA.close(), appB.close()]);
-    }
+    });
   });
 
   it('a newcomer gets in one pass the activities whose people are other installs\' to send', async () => {
@@ -300,10 +297,7 @@ describe('what sync services and strangers leave in the folder', () => {
   });
 
   it('a read-only or full folder is reported; nothing local is lost and the change goes with the next pass', async () => {
-    const [a, b, folder] = [await tempDir(), await tempDir(), await tempDir()];
-    const appA = await openApp({ dataDir: a });
-    const appB = await openApp({ dataDir: b });
-    try {
+    await withInstalls(2, async ([appA, appB], folder) => {
       await addMember(appA, 'Hanna de Wit');
       vi.spyOn(fs.promises, 'mkdir').mockRejectedValueOnce(errno('EROFS'));
       const readOnly = await syncPass(appA, folder);
@@ -317,9 +311,7 @@ describe('what sync services and strangers leave in the folder', () => {
       expect(await syncPass(appA, folder)).toMatchObject({ written: 1, error: null });
       await syncPass(appB, folder);
       expect(names(appB)).toEqual(['Hanna de Wit']);
-    } finally {
-      await Promise.all([appA.close(), appB.close()]);
-    }
+    });
   });
 
   it('a copied data directory (same install id) is detected; it writes nothing until it gets a new id, then nothing is lost', async () => {
