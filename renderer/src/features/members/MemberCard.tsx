@@ -5,6 +5,7 @@ import type { Member } from '../../../../shared/domain';
 import { profileFor, type Viewer } from '../../../../shared/contract';
 import { Avatar } from '../../components/Avatar';
 import { MemberBadges } from './MemberBadges';
+import { Chips } from '../../components/RecordLayout';
 
 const SHOWN_TAGS = 4;
 
@@ -27,14 +28,7 @@ export function MemberCard({ member: stored, isMe, viewer, ref }: { member: Memb
         {member.function && <p className="member-card__function">{member.function}</p>}
         <p className="member-card__place">{place}</p>
         {member.expertise.length > 0 && (
-          <ul className="chips" aria-label={t('profile.expertise')}>
-            {member.expertise.slice(0, SHOWN_TAGS).map((tag) => (
-              <li key={tag} className="chip">
-                {tag}
-              </li>
-            ))}
-            {hidden > 0 && <li className="chip chip--more">{t('list.moreTags', { count: hidden })}</li>}
-          </ul>
+          <Chips items={member.expertise.slice(0, SHOWN_TAGS)} label={t('profile.expertise')} more={hidden > 0 ? t('list.moreTags', { count: hidden }) : undefined} />
         )}
       </div>
     </article>

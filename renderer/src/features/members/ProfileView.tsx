@@ -20,6 +20,7 @@ import { ProfileBadges } from '../learning/ProfileBadges';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { MemberBadges } from './MemberBadges';
 import { RecordNotices } from '../exchange/RecordNotices';
+import { Chips, Section as RecordSection } from '../../components/RecordLayout';
 
 /** Opens mail through the OS; the browser preview cannot, so there the browser does. */
 async function openMail(address: string) {
@@ -28,28 +29,8 @@ async function openMail(address: string) {
   if (!result.ok || !result.value.opened) window.open(url, '_blank', 'noopener');
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="profile__section" aria-labelledby={id}>
-      <h2 id={id} className="profile__heading">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Chips({ items, label, variant }: { items: string[]; label: string; variant?: string }) {
-  return (
-    <ul className="chips" aria-label={label}>
-      {items.map((item) => (
-        <li key={item} className={`chip${variant ? ` chip--${variant}` : ''}`}>
-          {item}
-        </li>
-      ))}
-    </ul>
-  );
-}
+/** The profile's sections, in its own CSS block. */
+const Section = (props: { id: string; title: string; children: ReactNode }) => <RecordSection block="profile" {...props} />;
 
 function Profile({ member: stored, plgs }: { member: Member; plgs: Plg[] }) {
   const { t, i18n } = useTranslation('members');

@@ -4,6 +4,7 @@ import { Link, useParams } from 'wouter';
 import type { PlgDetail, PlgRelation } from '../../../../shared/contract';
 import { useAppInfo } from '../../app/appInfo';
 import { Icon } from '../../components/Icon';
+import { RecordColumns, RecordHeader, Section } from '../../components/RecordLayout';
 import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { ShowMore } from '../../components/ShowMore';
 import { formatDate } from '../../i18n/format';
@@ -18,18 +19,6 @@ import { plgPath } from './paths';
 
 /** How many of a long list show at first, and how many more each "Meer tonen" adds. */
 const SHOWN = { sessions: 4, list: 8, members: 12 } as const;
-
-function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
-  return (
-    <section className="research__section" aria-labelledby={id}>
-      <h2 id={id} className="research__heading">
-        {title}
-      </h2>
-      {lead && <p className="plg__lead">{lead}</p>}
-      {children}
-    </section>
-  );
-}
 
 /** The first part of a long list, with "Meer tonen" under it. */
 function Limited<T>({ items, step, children }: { items: readonly T[]; step: number; children: (shown: readonly T[]) => ReactNode }) {
@@ -102,123 +91,129 @@ function Detail({ detail }: { detail: PlgDetail }) {
 
   return (
     <article className="research plg">
-      <header className="research__header">
-        <div className="research__identity">
-          <p className="research__kicker">
+      <RecordHeader
+        kicker={
+          <>
             <Icon name="community" />
             {t('detail.kicker')}
-          </p>
-          <h1 className="research__title">
-            {plg.name}
-            {plg.demo && <span className="badge badge--demo">{t('common:demo.badge')}</span>}
-          </h1>
-          {plg.institutions.length > 0 && (
-            <p className="research__institution">
+          </>
+        }
+        title={plg.name}
+        badges={plg.demo && <span className="badge badge--demo">{t('common:demo.badge')}</span>}
+        subtitle={
+          plg.institutions.length > 0 && (
+            <>
               <span className="visually-hidden">{t('detail.institutions')}: </span>
               {plg.institutions.join(' · ')}
-            </p>
-          )}
-        </div>
-        <div className="research__actions">
-          {detail.mayEdit ? (
+            </>
+          )
+        }
+        actions={
+          detail.mayEdit ? (
             <Link href={`${plgPath(plg.id)}/edit`} className="button button--primary">
               <Icon name="edit" />
               {t('detail.edit')}
             </Link>
           ) : (
             <p className="plg__only-coordinators">{t('detail.onlyCoordinators')}</p>
-          )}
-        </div>
-      </header>
+          )
+        }
+      />
 
-      <div className="research__columns">
-        <div className="research__main">
-          <Section id="plg-about" title={t('detail.about')}>
-            {plg.description.trim() ? <p className="prewrap">{plg.description}</p> : <p className="muted">{t('detail.noDescription')}</p>}
-          </Section>
-          <Section id="plg-sessions" title={t('detail.sessions')}>
-            {detail.sessions.length === 0 ? (
-              <p className="muted">{t('detail.noSessions')}</p>
-            ) : (
-              <Limited items={detail.sessions} step={SHOWN.sessions}>
-                {(shown) => (
-                  <ul className="plg-sessions">
-                    {shown.map((item) => (
-                      <li key={item.session.id}>
-                        <SessionCard item={item} people={people} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Limited>
-            )}
-          </Section>
-          <Section id="plg-activities" title={t('detail.activities')}>
-            <RelatedList
-              items={detail.activities}
-              path={(id) => `/activities/${id}`}
-              empty={t('detail.noActivities')}
-              meta={(a) => (
-                <>
-                  <span className={`status-pill status-pill--${a.phase}`}>{t(`activities:phase.${a.phase}`)}</span> {a.institution}
-                </>
-              )}
-            />
-          </Section>
-          <Section id="plg-research" title={t('detail.research')} lead={t('detail.researchLead')}>
-            <RelatedList
-              items={detail.research}
-              path={(id) => `/research/${id}`}
-              empty={t('detail.noResearch')}
-              meta={(r) => (
-                <>
-                  <span className={`status-pill status-pill--${r.status}`}>{t(`research:status.${r.status}`)}</span> {r.year} · {t('detail.by', { names: namesOf(r.authorIds, people, t('detail.unknown')) })}
-                </>
-              )}
-            />
-          </Section>
-          <Section id="plg-questions" title={t('detail.questions')} lead={t('detail.questionsLead')}>
-            <RelatedList
-              items={detail.questions}
-              path={(id) => `/questions/${id}`}
-              empty={t('detail.noQuestions')}
-              meta={(q) => (
-                <>
-                  <span className={`status-pill status-pill--${q.status}`}>{t(`questions:status.${q.status}`)}</span> {t('detail.answers', { count: q.answers })} ·{' '}
-                  {t('detail.askedBy', { name: people.get(q.authorId)?.name ?? t('detail.unknown'), date: formatDate(q.createdAt, i18n.language) })}
-                </>
-              )}
-            />
-          </Section>
-        </div>
-
-        <aside className="research__side" aria-label={t('detail.details')}>
-          <Section id="plg-coordinators" title={t('detail.coordinators')}>
-            {plg.coordinatorIds.length > 0 ? (
-              <PeopleList ids={plg.coordinatorIds} people={people} label={t('detail.coordinators')} />
-            ) : (
-              <p className="muted">{t('detail.noCoordinators')}</p>
-            )}
-          </Section>
-          <Section id="plg-members" title={t('detail.members')}>
-            {detail.memberIds.length === 0 ? (
-              <p className="muted">{t('detail.noMembers')}</p>
-            ) : (
-              <>
-                <p className="plg__lead">{t('detail.membersLead', { count: detail.memberIds.length })}</p>
-                <Limited items={detail.memberIds} step={SHOWN.members}>
-                  {(shown) => <PeopleList ids={shown} people={people} label={t('detail.members')} />}
+      <RecordColumns
+        main={
+          <>
+            <Section id="plg-about" title={t('detail.about')}>
+              {plg.description.trim() ? <p className="prewrap">{plg.description}</p> : <p className="muted">{t('detail.noDescription')}</p>}
+            </Section>
+            <Section id="plg-sessions" title={t('detail.sessions')}>
+              {detail.sessions.length === 0 ? (
+                <p className="muted">{t('detail.noSessions')}</p>
+              ) : (
+                <Limited items={detail.sessions} step={SHOWN.sessions}>
+                  {(shown) => (
+                    <ul className="plg-sessions">
+                      {shown.map((item) => (
+                        <li key={item.session.id}>
+                          <SessionCard item={item} people={people} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </Limited>
-              </>
-            )}
-            {!isMember && meId !== null && (
-              <p className="plg__join">
-                {t('detail.joinHint')} <Link href={`/members/${meId}/edit`}>{t('detail.joinLink')}</Link>
-              </p>
-            )}
-          </Section>
-        </aside>
-      </div>
+              )}
+            </Section>
+            <Section id="plg-activities" title={t('detail.activities')}>
+              <RelatedList
+                items={detail.activities}
+                path={(id) => `/activities/${id}`}
+                empty={t('detail.noActivities')}
+                meta={(a) => (
+                  <>
+                    <span className={`status-pill status-pill--${a.phase}`}>{t(`activities:phase.${a.phase}`)}</span> {a.institution}
+                  </>
+                )}
+              />
+            </Section>
+            <Section id="plg-research" title={t('detail.research')}>
+              <p className="plg__lead">{t('detail.researchLead')}</p>
+              <RelatedList
+                items={detail.research}
+                path={(id) => `/research/${id}`}
+                empty={t('detail.noResearch')}
+                meta={(r) => (
+                  <>
+                    <span className={`status-pill status-pill--${r.status}`}>{t(`research:status.${r.status}`)}</span> {r.year} · {t('detail.by', { names: namesOf(r.authorIds, people, t('detail.unknown')) })}
+                  </>
+                )}
+              />
+            </Section>
+            <Section id="plg-questions" title={t('detail.questions')}>
+              <p className="plg__lead">{t('detail.questionsLead')}</p>
+              <RelatedList
+                items={detail.questions}
+                path={(id) => `/questions/${id}`}
+                empty={t('detail.noQuestions')}
+                meta={(q) => (
+                  <>
+                    <span className={`status-pill status-pill--${q.status}`}>{t(`questions:status.${q.status}`)}</span> {t('detail.answers', { count: q.answers })} ·{' '}
+                    {t('detail.askedBy', { name: people.get(q.authorId)?.name ?? t('detail.unknown'), date: formatDate(q.createdAt, i18n.language) })}
+                  </>
+                )}
+              />
+            </Section>
+          </>
+        }
+        sideLabel={t('detail.details')}
+        side={
+          <>
+            <Section id="plg-coordinators" title={t('detail.coordinators')}>
+              {plg.coordinatorIds.length > 0 ? (
+                <PeopleList ids={plg.coordinatorIds} people={people} label={t('detail.coordinators')} />
+              ) : (
+                <p className="muted">{t('detail.noCoordinators')}</p>
+              )}
+            </Section>
+            <Section id="plg-members" title={t('detail.members')}>
+              {detail.memberIds.length === 0 ? (
+                <p className="muted">{t('detail.noMembers')}</p>
+              ) : (
+                <>
+                  <p className="plg__lead">{t('detail.membersLead', { count: detail.memberIds.length })}</p>
+                  <Limited items={detail.memberIds} step={SHOWN.members}>
+                    {(shown) => <PeopleList ids={shown} people={people} label={t('detail.members')} />}
+                  </Limited>
+                </>
+              )}
+              {!isMember && meId !== null && (
+                <p className="plg__join">
+                  {t('detail.joinHint')} <Link href={`/members/${meId}/edit`}>{t('detail.joinLink')}</Link>
+                </p>
+              )}
+            </Section>
+          </>
+        }
+      />
     </article>
   );
 }

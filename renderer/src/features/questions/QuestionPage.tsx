@@ -21,6 +21,7 @@ import { AnswerForm } from './AnswerForm';
 import { HelpersPanel } from './HelpersPanel';
 import { RecordNotices } from '../exchange/RecordNotices';
 import { RelatedActivities } from '../activities/RelatedActivities';
+import { Chips } from '../../components/RecordLayout';
 
 /** A change by the asker (accept, close, reopen): busy state and error per button group. */
 function useAction() {
@@ -122,13 +123,7 @@ function Thread({ detail }: { detail: QuestionDetail }) {
         </header>
         {question.body.trim() ? <Markdown text={question.body} className="thread__body" /> : <p className="muted">{t('thread.noBody')}</p>}
         {question.tags.length > 0 && (
-          <ul className="chips" aria-label={t('labels.tags')}>
-            {question.tags.map((tag) => (
-              <li key={tag} className="chip">
-                {tag}
-              </li>
-            ))}
-          </ul>
+          <Chips items={question.tags} label={t('labels.tags')} />
         )}
         {isAsker && (
           <div className="thread__actions">

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { PersonRef } from '../../../../shared/contract';
 import type { Question } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
+import { Chips } from '../../components/RecordLayout';
 
 const SHOWN_TAGS = 4;
 
@@ -27,13 +28,7 @@ export function QuestionRow({ question, people }: { question: Question; people: 
           <span>{t('list.askedBy', { name: asker, date: formatDate(question.createdAt, i18n.language) })}</span>
         </p>
         {question.tags.length > 0 && (
-          <ul className="chips" aria-label={t('labels.tags')}>
-            {question.tags.slice(0, SHOWN_TAGS).map((tag) => (
-              <li key={tag} className="chip">
-                {tag}
-              </li>
-            ))}
-          </ul>
+          <Chips items={question.tags.slice(0, SHOWN_TAGS)} label={t('labels.tags')} />
         )}
       </div>
     </article>

@@ -4,6 +4,7 @@ import type { PersonRef } from '../../../../shared/contract';
 import type { Research } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { namesOf } from './PeopleList';
+import { Chips } from '../../components/RecordLayout';
 
 const SHOWN_TAGS = 4;
 const EXCERPT = 180;
@@ -61,14 +62,7 @@ export function ResearchCard({ research, people, selected, onSelect }: ResearchC
         </p>
         {research.summary && <p className="research-card__summary">{plainExcerpt(research.summary)}</p>}
         {research.tags.length > 0 && (
-          <ul className="chips" aria-label={t('labels.tags')}>
-            {research.tags.slice(0, SHOWN_TAGS).map((tag) => (
-              <li key={tag} className="chip">
-                {tag}
-              </li>
-            ))}
-            {hidden > 0 && <li className="chip chip--more">{t('list.moreTags', { count: hidden })}</li>}
-          </ul>
+          <Chips items={research.tags.slice(0, SHOWN_TAGS)} label={t('labels.tags')} more={hidden > 0 ? t('list.moreTags', { count: hidden }) : undefined} />
         )}
       </div>
     </article>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { isSafeExternalUrl, type ResearchDetail } from '../../../../shared/contract';
@@ -7,9 +7,9 @@ import { useNotify } from '../../app/notices';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
+import { Chips, EditDeleteActions, RecordColumns, RecordHeader, Section } from '../../components/RecordLayout';
 import { RecordPage, recordPageTexts } from '../../components/RecordPage';
 import { ErrorNotice, Spinner } from '../../components/Status';
-import { formatDateTime } from '../../i18n/format';
 import { call, errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
@@ -22,17 +22,6 @@ import { fieldsOfResearch } from './researchForm';
 import { RecordNotices } from '../exchange/RecordNotices';
 
 const DOI_PREFIX = 'https://doi.org/';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="research__section" aria-labelledby={id}>
-      <h2 id={id} className="research__heading">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** Links show as "DOI 10.1234/…" or their address; they open outside the app. */
 function LinkList({ links }: { links: readonly string[] }) {
@@ -97,7 +86,7 @@ function PublishButton({ detail }: { detail: ResearchDetail }) {
 }
 
 function Result({ detail }: { detail: ResearchDetail }) {
-  const { t, i18n } = useTranslation('research');
+  const { t } = useTranslation('research');
   const [confirming, setConfirming] = useState(false);
   const { research } = detail;
   const people = peopleById(detail.people);
@@ -106,32 +95,25 @@ function Result({ detail }: { detail: ResearchDetail }) {
 
   return (
     <article className="research">
-      <header className="research__header">
-        <div className="research__identity">
-          <p className="research__kicker">
+      <RecordHeader
+        kicker={
+          <>
             <span className={`status-pill status-pill--${research.status}`}>{t(`status.${research.status}`)}</span>
             <span>{t(`area.${research.area}`)}</span>
             <span>{t(`initiative.${research.initiative}`)}</span>
             <span>{research.year}</span>
-          </p>
-          <h1 className="research__title">
-            {research.title}
+          </>
+        }
+        title={research.title}
+        badges={
+          <>
             {research.draft && <span className="badge badge--draft">{t('draft.badge')}</span>}
             {research.demo && <span className="badge badge--demo">{t('common:demo.badge')}</span>}
-          </h1>
-          {research.institution && <p className="research__institution">{research.institution}</p>}
-        </div>
-        <div className="research__actions">
-          <Link href={`/research/${research.id}/edit`} className="button button--primary">
-            <Icon name="edit" />
-            {t('detail.edit')}
-          </Link>
-          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-            <Icon name="trash" />
-            {t('detail.delete')}
-          </button>
-        </div>
-      </header>
+          </>
+        }
+        subtitle={research.institution}
+        actions={<EditDeleteActions editHref={`/research/${research.id}/edit`} namespace="research" onDelete={() => setConfirming(true)} />}
+      />
 
       {research.draft && <PublishButton detail={detail} />}
       {alone && (
@@ -143,75 +125,74 @@ function Result({ detail }: { detail: ResearchDetail }) {
         </p>
       )}
 
-      <div className="research__columns">
-        <div className="research__main">
-          {texts.length === 0 && <p className="muted">{t('detail.noText')}</p>}
-          {texts.map((key) => (
-            <Section key={key} id={`research-${key}`} title={t(`labels.${key}`)}>
-              <Markdown text={research[key]} />
+      <RecordColumns
+        main={
+          <>
+            {texts.length === 0 && <p className="muted">{t('detail.noText')}</p>}
+            {texts.map((key) => (
+              <Section key={key} id={`research-${key}`} title={t(`labels.${key}`)}>
+                <Markdown text={research[key]} />
+              </Section>
+            ))}
+            <RelatedActivities id={research.id} headingId="research-activities" />
+          </>
+        }
+        sideLabel={t('detail.details')}
+        side={
+          <>
+            <Section id="research-authors" title={t('labels.authorIds')}>
+              <PeopleList ids={research.authorIds} people={people} label={t('labels.authorIds')} />
             </Section>
-          ))}
-          <RelatedActivities id={research.id} headingId="research-activities" />
-        </div>
-        <aside className="research__side" aria-label={t('detail.details')}>
-          <Section id="research-authors" title={t('labels.authorIds')}>
-            <PeopleList ids={research.authorIds} people={people} label={t('labels.authorIds')} />
-          </Section>
-          <Section id="research-partners" title={t('labels.partnerIds')}>
-            {research.partnerIds.length > 0 ? (
-              <PeopleList ids={research.partnerIds} people={people} label={t('labels.partnerIds')} />
-            ) : (
-              <p className="muted">{t('detail.noPartners')}</p>
+            <Section id="research-partners" title={t('labels.partnerIds')}>
+              {research.partnerIds.length > 0 ? (
+                <PeopleList ids={research.partnerIds} people={people} label={t('labels.partnerIds')} />
+              ) : (
+                <p className="muted">{t('detail.noPartners')}</p>
+              )}
+            </Section>
+            {(research.publicationType || research.publication) && (
+              <Section id="research-publication" title={t('detail.publication')}>
+                <dl className="facts facts--stacked">
+                  {research.publicationType && (
+                    <>
+                      <dt>{t('labels.publicationType')}</dt>
+                      <dd>{t(`publicationType.${research.publicationType}`)}</dd>
+                    </>
+                  )}
+                  {research.publication && (
+                    <>
+                      <dt>{t('labels.publication')}</dt>
+                      <dd>{research.publication}</dd>
+                    </>
+                  )}
+                </dl>
+              </Section>
             )}
-          </Section>
-          {(research.publicationType || research.publication) && (
-            <Section id="research-publication" title={t('detail.publication')}>
-              <dl className="facts facts--stacked">
-                {research.publicationType && (
-                  <>
-                    <dt>{t('labels.publicationType')}</dt>
-                    <dd>{t(`publicationType.${research.publicationType}`)}</dd>
-                  </>
-                )}
-                {research.publication && (
-                  <>
-                    <dt>{t('labels.publication')}</dt>
-                    <dd>{research.publication}</dd>
-                  </>
-                )}
-              </dl>
-            </Section>
-          )}
-          {research.tags.length > 0 && (
-            <Section id="research-tags" title={t('labels.tags')}>
-              <ul className="chips" aria-label={t('labels.tags')}>
-                {research.tags.map((tag) => (
-                  <li key={tag} className="chip">
-                    {tag}
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          )}
-          {research.links.length > 0 && (
-            <Section id="research-links" title={t('labels.links')}>
-              <LinkList links={research.links} />
-            </Section>
-          )}
-          <Section id="research-attachments" title={t('detail.attachments')}>
-            {research.attachments.length > 0 ? (
-              <AttachmentList researchId={research.id} attachments={research.attachments} />
-            ) : (
-              <p className="muted">{t('detail.noAttachments')}</p>
+            {research.tags.length > 0 && (
+              <Section id="research-tags" title={t('labels.tags')}>
+                <Chips items={research.tags} label={t('labels.tags')} />
+              </Section>
             )}
-          </Section>
-          <Section id="research-cite" title={t('cite.title')}>
-            <p className="field__hint">{t('cite.hint')}</p>
-            <CitationExport ids={[research.id]} label={t('cite.one')} />
-          </Section>
-          <p className="profile__meta">{t('detail.updated', { date: formatDateTime(research.updatedAt, i18n.language) })}</p>
-        </aside>
-      </div>
+            {research.links.length > 0 && (
+              <Section id="research-links" title={t('labels.links')}>
+                <LinkList links={research.links} />
+              </Section>
+            )}
+            <Section id="research-attachments" title={t('detail.attachments')}>
+              {research.attachments.length > 0 ? (
+                <AttachmentList researchId={research.id} attachments={research.attachments} />
+              ) : (
+                <p className="muted">{t('detail.noAttachments')}</p>
+              )}
+            </Section>
+            <Section id="research-cite" title={t('cite.title')}>
+              <p className="field__hint">{t('cite.hint')}</p>
+              <CitationExport ids={[research.id]} label={t('cite.one')} />
+            </Section>
+          </>
+        }
+        updatedAt={research.updatedAt}
+      />
 
       <DeleteRecordDialog
         namespace="research"
