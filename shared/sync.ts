@@ -72,6 +72,10 @@ export const SyncReport = z.object({
 });
 export type SyncReport = z.infer<typeof SyncReport>;
 
+/** A pass that is running: how many of the other installs' folders it has read so far (a newcomer's first pass takes seconds). */
+export const SyncProgress = z.object({ installsRead: z.number().int().min(0), installs: z.number().int().min(0) });
+export type SyncProgress = z.infer<typeof SyncProgress>;
+
 export const SyncStatus = z.object({
   folder: z.string().nullable(),
   paused: z.boolean(),
@@ -88,5 +92,7 @@ export const SyncStatus = z.object({
   error: SyncProblem.nullable(),
   /** Files skipped, each listed once until it changes. */
   skipped: z.array(SyncSkip),
+  /** Set while a pass runs. */
+  progress: SyncProgress.nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

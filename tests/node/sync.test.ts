@@ -6,6 +6,7 @@ import { openApp, type AppContext } from '../../main/core/app';
 import { exportBundle } from '../../main/core/bundle';
 import { segmentName, SyncEngine, syncPass, type PassResult } from '../../main/core/sync';
 import { readWriter } from '../../main/core/sync/state';
+import type { SyncStatus } from '../../shared/sync';
 import { ownChanges } from '../../main/core/sync/writeSegment';
 import { sharedState } from './helpers/bundles';
 import { countFsyncs } from './helpers/fsyncs';
@@ -254,10 +255,16 @@ describe('what sync services and strangers leave in the folder', () => {
         await call(teacher, 'activities:save', { fields: activityFields([me.id, hanna.id], { title: `Lesson study met ${name}` }) });
         await syncPass(teacher, folder);
       }
-      // Whatever order the folder lists the installs in, one pass brings every activity in.
-      const pass = await syncPass(newcomer, folder);
+      // Whatever order the folder lists the installs in, one pass brings every activity in; the settings page sees how far it is.
+      const progress: (SyncStatus['progress'] | undefined)[] = [];
+      const engine = new SyncEngine(newcomer, { onChange: (status) => progress.push(status.progress) });
+      await engine.configure(folder);
+      const pass = (await engine.runNow())!;
       expect(newcomer.repos.activities.list().map((a) => a.title).sort()).toEqual(['Bram Ünal', 'Cas Kok', 'Dirk de Groot', 'Eline Smit'].map((n) => `Lesson study met ${n}`));
       expect(pass.skipped).toEqual([]);
+      expect(progress).toContainEqual({ installsRead: 0, installs: 5 });
+      expect(progress.at(-1)).toBeNull();
+      expect(engine.status().progress).toBeNull();
     } finally {
       await Promise.all([owner, newcomer, ...teachers].map((app) => app.close()));
     }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { SyncSkip, SyncSkipCode } from '../../../shared/sync';
+import type { SyncProgress, SyncSkip, SyncSkipCode } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import { BundleRefusal, importParsedBundle, readBundle, type ParsedBundle } from '../bundle';
 import { LOCAL } from '../bundle/limits';
@@ -52,7 +52,7 @@ interface Segment {
  * checked, then imported exactly like a hand-imported bundle. A segment that
  * cannot be read yet stops that install's stream, never the others.
  */
-export async function readOthers(app: AppContext, folder: string): Promise<ReadTally> {
+export async function readOthers(app: AppContext, folder: string, onProgress?: (progress: SyncProgress) => void): Promise<ReadTally> {
   const tally: ReadTally = { read: 0, applied: 0, suggestions: 0, conflicts: 0, waiting: 0, installs: 0, skipped: [], cursors: [] };
   const me = app.install.installId;
   const installs: string[] = [];
@@ -63,6 +63,7 @@ export async function readOthers(app: AppContext, folder: string): Promise<ReadT
     else if (entry.name !== me) installs.push(entry.name);
   }
   tally.installs = installs.length;
+  onProgress?.({ installsRead: 0, installs: installs.length });
   try {
     // The next install's folder is listed, and its first segment read, while this one's are applied.
     let opening = installs.length > 0 ? openStream(app, folder, installs[0]!, tally) : null;
@@ -70,6 +71,7 @@ export async function readOthers(app: AppContext, folder: string): Promise<ReadT
       const stream = await opening;
       opening = i + 1 < installs.length ? openStream(app, folder, installs[i + 1]!, tally) : null;
       await applyStream(app, stream, tally);
+      onProgress?.({ installsRead: i + 1, installs: installs.length });
     }
   } finally {
     await saveCursors(app, tally);

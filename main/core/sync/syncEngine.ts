@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'chokidar';
 import path from 'node:path';
 import { COLLECTION_NAMES } from '../../../shared/domain';
-import type { SyncProblem, SyncSkip, SyncStatus } from '../../../shared/sync';
+import type { SyncProblem, SyncProgress, SyncSkip, SyncStatus } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import type { KeyVault } from '../bundle';
 import { ServiceError } from '../dispatch';
@@ -50,6 +50,8 @@ export class SyncEngine {
   private lastSyncAt: string | null = null;
   private last: PassResult | null = null;
   private error: SyncProblem | null = null;
+  private progress: SyncProgress | null = null;
+  private progressToldAt = 0;
   private readonly seen = new Set<string>();
 
   constructor(
@@ -70,6 +72,7 @@ export class SyncEngine {
       installs: this.last?.installs ?? 0,
       error: this.error,
       skipped: this.last?.skipped ?? [],
+      progress: this.progress,
     };
   }
 
@@ -129,13 +132,24 @@ export class SyncEngine {
     if (!folder) return null;
     let result: PassResult | null = null;
     this.running = (async () => {
-      result = await syncPass(this.app, folder, { vault: this.options.vault });
+      result = await syncPass(this.app, folder, { vault: this.options.vault, onProgress: (progress) => this.tellProgress(progress) });
+      this.progress = null;
       this.record(result);
     })().finally(() => {
       this.running = null;
+      this.progress = null;
     });
     await this.running;
     return result;
+  }
+
+  /** Kept for `status()`; told to `onChange` at most a few times a second. */
+  private tellProgress(progress: SyncProgress): void {
+    this.progress = progress;
+    const now = Date.now();
+    if (now - this.progressToldAt < 250) return;
+    this.progressToldAt = now;
+    this.options.onChange?.(this.status());
   }
 
   private record(result: PassResult): void {

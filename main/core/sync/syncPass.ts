@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { SyncErrorCode, SyncProblem, SyncReport } from '../../../shared/sync';
+import type { SyncErrorCode, SyncProblem, SyncProgress, SyncReport } from '../../../shared/sync';
 import type { AppContext } from '../app';
 import type { KeyVault } from '../bundle';
 import { readOthers, type ReadTally } from './readSegments';
@@ -12,6 +12,8 @@ export interface PassOptions {
   /** Read only (paused writing is not a thing: a pause stops the whole pass). */
   write?: boolean;
   recordsPerSegment?: number;
+  /** Told after each other install's folder is read. */
+  onProgress?: (progress: SyncProgress) => void;
 }
 
 export interface PassResult extends SyncReport {
@@ -66,7 +68,7 @@ export async function syncPass(app: AppContext, folder: string, options: PassOpt
 
   let tally: ReadTally;
   try {
-    tally = await readOthers(app, folder);
+    tally = await readOthers(app, folder, options.onProgress);
   } catch (error) {
     // The folder went away between the checks (an unmounted drive): report, keep what was applied.
     return { ...result, error: result.error ?? problem('folder_missing', (error as NodeJS.ErrnoException).code) };

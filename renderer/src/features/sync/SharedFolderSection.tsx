@@ -11,6 +11,8 @@ import { NewKeyNotices } from './NewKeyNotices';
 
 /** How often the page asks for the status while it is open: the sync runs on its own in the background. */
 const REFRESH_MS = 5_000;
+/** While a pass runs (or the user asked for one), often enough for its progress bar to move. */
+const PASS_REFRESH_MS = 400;
 
 /**
  * Instellingen → Uitwisselen: the shared folder the school's sync service
@@ -27,6 +29,7 @@ export function SharedFolderSection() {
   const [folderError, setFolderError] = useState<string | undefined>();
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const passRunning = busy === 'now' || status?.progress != null;
 
   useEffect(() => {
     let live = true;
@@ -36,12 +39,12 @@ export function SharedFolderSection() {
         (cause: unknown) => live && setFailure(errorOf(cause)),
       );
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    const timer = setInterval(() => void load(), passRunning ? PASS_REFRESH_MS : REFRESH_MS);
     return () => {
       live = false;
       clearInterval(timer);
     };
-  }, [version]);
+  }, [version, passRunning]);
 
   const run = async (what: string, action: () => Promise<SyncStatus>) => {
     setBusy(what);
@@ -113,6 +116,15 @@ export function SharedFolderSection() {
             <dt>{t('sync.ownSegments')}</dt>
             <dd>{number(status.ownSegments)}</dd>
           </dl>
+
+          {status.progress && (
+            <div className="bundle-progress" role="status">
+              <p className="bundle-progress__label">
+                {t('sync.progress', { done: number(status.progress.installsRead), total: number(status.progress.installs) })}
+              </p>
+              <progress max={status.progress.installs || 1} value={status.progress.installsRead} aria-label={t('sync.progressLabel')} />
+            </div>
+          )}
 
           {status.error && (
             <div className="notice notice--error" role="alert">
