@@ -226,6 +226,20 @@ test.describe('as HR on a new install', () => {
     await checkScreen(page, 'sessions-05-past-session', { fullPage: true });
   });
 
+  test('deletes a café after confirming: back to the list, which says so, and Back does not lead to the deleted page', async ({ page }) => {
+    await planSession(page, { title: 'Netwerkcafé Opruimen', date: dateAhead(20), time: '15:30', capacity: '20' });
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: '‘Netwerkcafé Opruimen’ verwijderen?' });
+    await expect(dialog).toContainText('Het netwerkcafé verdwijnt met programma, deelnemerslijst, verslag en acties.');
+    await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect(page.getByText('Netwerkcafé ‘Netwerkcafé Opruimen’ is verwijderd.')).toBeVisible();
+    await expect(page).toHaveURL(/#\/sessions$/);
+    await expect(page.getByRole('link', { name: /Netwerkcafé Opruimen/ })).toHaveCount(0);
+    // Back leads to the page before the café's (the form it was planned with), not to a page saying it is gone.
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/sessions\/new$/);
+  });
+
   test('imports an attendee list from Dutch Excel with a preview that names bad rows by line', async ({ page }) => {
     const session = await planSession(page, { title: 'Netwerkcafé Digitalisering', date: dateAhead(20), capacity: '10' });
     const sheet = iconv.encode(

@@ -4,7 +4,7 @@ import { useNotify } from '../app/notices';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
-  /** The feature's i18n namespace: `delete.title`, `.confirm`, `.busy`, `.text` and `.done` ({{title}}) come from it. */
+  /** The feature's i18n namespace: `delete.title`, `.confirm`, `.busy`, `.text` and `.done` (each may use {{title}}) come from it. */
   namespace: string;
   open: boolean;
   onClose: () => void;
@@ -23,13 +23,14 @@ export function DeleteRecordDialog({ namespace, open, onClose, title, remove, li
   return (
     <ConfirmDialog
       open={open}
-      title={t('delete.title')}
+      title={t('delete.title', { title })}
       confirmLabel={t('delete.confirm')}
       busyLabel={t('delete.busy')}
       onClose={onClose}
       onConfirm={async () => {
         await remove();
-        navigate(listPath);
+        // The record's page is gone: Back must not lead to it.
+        navigate(listPath, { replace: true });
         notify(t('delete.done', { title }), listPath);
       }}
     >

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import { isSafeExternalUrl, type SessionDetail } from '../../../../shared/contract';
-import { useNotify } from '../../app/notices';
 import { LogCafeButton } from '../learning/LogCafeButton';
 import { PresenterBadges } from '../learning/PresenterBadges';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { Icon } from '../../components/Icon';
 import { Markdown, openExternalLink } from '../../components/Markdown';
 import { RecordPage } from '../../components/RecordPage';
@@ -53,8 +52,6 @@ function CalendarButton({ id }: { id: string }) {
 
 function DeleteSessionButton({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation('sessions');
-  const [, navigate] = useLocation();
-  const notify = useNotify();
   const [asking, setAsking] = useState(false);
   return (
     <>
@@ -62,20 +59,14 @@ function DeleteSessionButton({ id, title }: { id: string; title: string }) {
         <Icon name="trash" />
         {t('delete.button')}
       </button>
-      <ConfirmDialog
+      <DeleteRecordDialog
+        namespace="sessions"
         open={asking}
-        title={t('delete.title', { title })}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('delete.busy')}
-        onConfirm={async () => {
-          await call('sessions:delete', { id });
-          navigate('/sessions', { replace: true });
-          notify(t('delete.done', { title }), '/sessions');
-        }}
         onClose={() => setAsking(false)}
-      >
-        <p>{t('delete.body')}</p>
-      </ConfirmDialog>
+        title={title}
+        remove={() => call('sessions:delete', { id })}
+        listPath="/sessions"
+      />
     </>
   );
 }
