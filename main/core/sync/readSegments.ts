@@ -107,6 +107,8 @@ interface Stream {
   dir: string;
   segments: Segment[];
   bySeq: Map<number, Segment>;
+  /** How far this install's stream was applied before this pass (only this pass moves it). */
+  cursor: Cursor;
   /** The first segment to apply, and its read, already under way. */
   first: Segment | undefined;
   firstRead: Promise<SegmentRead> | null;
@@ -121,11 +123,12 @@ async function openStream(app: AppContext, folder: string, installId: string, ta
   const newestSnapshot = segments.filter((s) => s.snapshot && s.seq > cursor.seq).at(-1);
   // A snapshot holds everything of that install up to it: start there rather than replay (or wait for) older segments.
   const first = bySeq.get(newestSnapshot ? newestSnapshot.seq : cursor.seq + 1);
-  return { installId, dir, segments, bySeq, first, firstRead: first ? readSettled(path.join(dir, first.name)) : null };
+  return { installId, dir, segments, bySeq, cursor, first, firstRead: first ? readSettled(path.join(dir, first.name)) : null };
 }
 
-async function applyStream(app: AppContext, { installId, dir, segments, bySeq, first, firstRead }: Stream, tally: ReadTally): Promise<void> {
-  let cursor = readCursor(app, installId);
+async function applyStream(app: AppContext, stream: Stream, tally: ReadTally): Promise<void> {
+  const { installId, dir, segments, bySeq, first, firstRead } = stream;
+  let cursor = stream.cursor;
   let unsaved = false;
   let upcoming = firstRead;
   for (let segment = first; segment; segment = bySeq.get(segment.seq + 1)) {
