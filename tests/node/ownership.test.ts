@@ -13,6 +13,7 @@ import { repairStamps } from '../../main/core/stampRepair';
 import type { StoredRecord } from '../../main/core/store/documentStore';
 import { bundle, seedRecords } from '../fixtures/makeBadBundles';
 import { hashDir, memberFields, sharedState } from './helpers/bundles';
+import { researchFields } from './helpers/recordFields';
 import { useTempDirs } from './helpers/tempDirs';
 
 const tempDir = useTempDirs('mnw-owners-');
@@ -46,24 +47,8 @@ async function tamper(app: AppContext, collection: string, id: string, change: (
   await app.store.commit([{ kind: 'put', collection, record: change(structuredClone(app.store.get(collection, id)!)) }]);
 }
 
-const research = (authorIds: string[], title = 'Feedback in de beroepspraktijk') => ({
-  title,
-  question: 'Wat werkt?',
-  summary: '',
-  method: '',
-  findings: '',
-  status: 'lopend' as const,
-  area: 'onderzoek' as const,
-  initiative: 'samen' as const,
-  institution: 'ROC Rijnland',
-  year: 2025,
-  tags: [],
-  authorIds,
-  partnerIds: [],
-  links: [],
-  attachments: [],
-  draft: false,
-});
+const research = (authorIds: string[], title = 'Feedback in de beroepspraktijk') =>
+  researchFields(authorIds, { title, question: 'Wat werkt?', summary: '', method: '', findings: '', status: 'lopend', year: 2025, tags: [], links: [] });
 
 describe('who may change what', () => {
   it('an unsigned or unknown bundle cannot change or delete my profile: it becomes a suggestion', async () => {
