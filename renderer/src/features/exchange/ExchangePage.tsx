@@ -9,6 +9,7 @@ import { handOver } from './pendingFile';
 import { UndoImportButton } from './UndoImportButton';
 import { useWindowDrop } from './useWindowDrop';
 import { TrustedColleagues } from './TrustedColleagues';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Sharing with colleagues at other schools: export a bundle, import one, settle conflicts, add colleagues from HR. */
 export function ExchangePage() {
@@ -24,12 +25,7 @@ export function ExchangePage() {
   const conflicts = status.data?.conflicts ?? 0;
   return (
     <div className={`page${dragging ? ' page--dropping' : ''}`}>
-      <header className="page__header">
-        <div>
-          <h1>{t('hub.title')}</h1>
-          <p className="page__lead">{t('hub.lead')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('hub.title')} lead={t('hub.lead')} />
       <ul className="exchange-cards">
         <li className="card exchange-card">
           <Icon name="upload" className="exchange-card__icon" />

@@ -14,6 +14,7 @@ import { useSessionState } from '../../lib/useSessionState';
 import { KindOptions, useKindLabel } from './kinds';
 import { ReportDownload } from './ReportDownload';
 import { useMeId } from './useMe';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 50;
 
@@ -42,13 +43,7 @@ export function LearningLogPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('log.title')}</h1>
-          <p className="page__lead">{t('log.lead')}</p>
-        </div>
-        {hasMe && <div className="page__actions">{add}</div>}
-      </header>
+      <PageHeader title={t('log.title')} lead={t('log.lead')} actions={hasMe && add} />
       {!hasMe && <p className="notice notice--info">{t('log.needMe')}</p>}
       {hasMe && (
         <>

@@ -19,6 +19,7 @@ import { saveFile } from '../research/files';
 import { GoalBadgePanel } from './GoalBadgePanel';
 import { draftOf, fieldOrder, newGoal, popFieldId, todayInAmsterdam, type GoalDraft, type PopDraft } from './popDraft';
 import { useMeId } from './useMe';
+import { PageHeader } from '../../components/PageHeader';
 
 /** My POP: the cycle (plan date, renewal, conversations) and the goals, SMARTI, with steps, evaluations, links and progress. */
 export function PopPage() {
@@ -29,13 +30,7 @@ export function PopPage() {
   const goalBadges = useResource(`goal-badges:${meId ?? ''}`, () => (meId ? call('badges:forGoals', { memberId: meId }) : Promise.resolve(null)));
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('pop.title')}</h1>
-          <p className="page__lead">{t('pop.lead')}</p>
-        </div>
-        {view.data && <PdfButton />}
-      </header>
+      <PageHeader title={t('pop.title')} lead={t('pop.lead')} actions={view.data && <PdfButton />} />
       {!meId && <p className="notice notice--info">{t('log.needMe')}</p>}
       {view.error && <ErrorNotice error={view.error} onRetry={view.reload} />}
       {meId && !view.data && !view.error && <Loading label={t('pop.loading')} />}

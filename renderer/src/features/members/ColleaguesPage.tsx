@@ -12,6 +12,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 import { useViewer } from '../privacy/useViewer';
 import { MemberCard } from './MemberCard';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 24;
 const MAX_PER_CALL = 500;
@@ -53,16 +54,16 @@ export function ColleaguesPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <Link href="/members/new" className="button button--secondary">
-          <Icon name="plus" />
-          {t('list.add')}
-        </Link>
-      </header>
+      <PageHeader
+        title={t('list.title')}
+        lead={t('list.lead')}
+        actions={
+          <Link href="/members/new" className="button button--secondary">
+            <Icon name="plus" />
+            {t('list.add')}
+          </Link>
+        }
+      />
 
       <div className="toolbar">
         <div className="toolbar__field">

@@ -14,6 +14,7 @@ import { call } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { saveFile } from '../research/files';
+import { PageHeader } from '../../components/PageHeader';
 
 const COUNT_KEYS: (keyof MyDataCounts)[] = ['research', 'questionsAsked', 'answers', 'sessions', 'actions', 'learning', 'pop', 'badges', 'conflicts'];
 
@@ -105,10 +106,7 @@ export function MyDataPage() {
 
   return (
     <div className="page page--narrow">
-      <header className="page__header">
-        <h1>{t('title')}</h1>
-        <p className="page__lead">{t('lead')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('lead')} />
 
       <KeyProtection />
 

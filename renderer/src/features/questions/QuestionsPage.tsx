@@ -12,6 +12,7 @@ import { useResource } from '../../lib/useResource';
 import { useSessionState } from '../../lib/useSessionState';
 import { peopleById } from '../research/people';
 import { QuestionRow } from './QuestionRow';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 30;
 
@@ -39,13 +40,7 @@ export function QuestionsPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <div className="page__actions">{ask}</div>
-      </header>
+      <PageHeader title={t('list.title')} lead={t('list.lead')} actions={ask} />
 
       <div className="segmented" role="group" aria-label={t('list.views')}>
         {QUESTION_VIEWS.map((name) => (

@@ -14,6 +14,7 @@ import { useSessionState } from '../../lib/useSessionState';
 import { CitationExport } from './CitationExport';
 import { peopleById } from './people';
 import { ResearchCard } from './ResearchCard';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 24;
 type View = 'published' | 'drafts';
@@ -71,22 +72,22 @@ export function ResearchListPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <div className="page__actions">
-          <Link href="/research/import" className="button button--secondary">
-            <Icon name="upload" />
-            {t('list.import')}
-          </Link>
-          <Link href="/research/new" className="button button--primary">
-            <Icon name="plus" />
-            {t('list.add')}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title={t('list.title')}
+        lead={t('list.lead')}
+        actions={
+          <>
+            <Link href="/research/import" className="button button--secondary">
+              <Icon name="upload" />
+              {t('list.import')}
+            </Link>
+            <Link href="/research/new" className="button button--primary">
+              <Icon name="plus" />
+              {t('list.add')}
+            </Link>
+          </>
+        }
+      />
 
       <div className="segmented" role="group" aria-label={t('list.views')}>
         {tab('published', t('list.published'))}

@@ -13,6 +13,7 @@ import { EvidenceList } from './EvidenceList';
 import { PageSearchInput } from './PageSearchInput';
 import { searchHref, TOPIC_PARAM } from './searchLocation';
 import { useIndexLoading } from './useIndexLoading';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 20;
 const MAX_LIMIT = 100;
@@ -44,12 +45,7 @@ export function ExpertsPage() {
 
   return (
     <div className="page experts-page">
-      <header className="page__header">
-        <div>
-          <h1>{t('experts.title')}</h1>
-          <p className="page__lead">{t('experts.lead')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('experts.title')} lead={t('experts.lead')} />
 
       <PageSearchInput id={inputId} label={t('experts.inputLabel')} icon="lightbulb" placeholder={t('experts.placeholder')} value={topic} maxLength={MAX_TOPIC} onChange={setTopic}>
         {suggestions.length > 0 && (

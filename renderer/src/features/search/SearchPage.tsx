@@ -13,6 +13,7 @@ import { ResultItem } from './ResultItem';
 import { expertsHref, hasFilters, MAX_TEXT, queryOf, readSearchState, searchParamsOf, type SearchState } from './searchLocation';
 import { useIndexLoading } from './useIndexLoading';
 import { useSearchResults } from './useSearchResults';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Per type when all types show: enough to count "40+" and to show the first few of each. */
 const PER_TYPE = 40;
@@ -39,12 +40,7 @@ export function SearchPage() {
 
   return (
     <div className="page search-page">
-      <header className="page__header">
-        <div>
-          <h1>{t('page.title')}</h1>
-          <p className="page__lead">{t('page.lead')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('page.title')} lead={t('page.lead')} />
 
       <PageSearchInput id={inputId} label={t('page.inputLabel')} icon="search" placeholder={t('page.placeholder')} value={state.q} maxLength={MAX_TEXT} onChange={(q) => update({ q })} />
 

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useResource } from '../../lib/useResource';
 import { useSessionState } from '../../lib/useSessionState';
 import { SessionCard } from './SessionCard';
+import { PageHeader } from '../../components/PageHeader';
 
 const LIMIT = 200;
 
@@ -30,16 +31,16 @@ export function SessionsPage() {
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('list.title')}</h1>
-          <p className="page__lead">{t('list.lead')}</p>
-        </div>
-        <Link href="/sessions/new" className="button button--primary">
-          <Icon name="plus" />
-          {t('list.add')}
-        </Link>
-      </header>
+      <PageHeader
+        title={t('list.title')}
+        lead={t('list.lead')}
+        actions={
+          <Link href="/sessions/new" className="button button--primary">
+            <Icon name="plus" />
+            {t('list.add')}
+          </Link>
+        }
+      />
 
       <div className="toolbar">
         <div className="session-toolbar__filters">

@@ -11,6 +11,7 @@ import { errorOf } from '../../lib/call';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { SharedFolderSection } from '../sync/SharedFolderSection';
 import { BackupSection } from './BackupSection';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Language names are written in their own language, so everyone finds theirs. */
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -38,9 +39,7 @@ export function SettingsPage() {
 
   return (
     <div className="page page--narrow">
-      <header className="page__header">
-        <h1>{t('title')}</h1>
-      </header>
+      <PageHeader title={t('title')} />
 
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('language.title')}</h2>
