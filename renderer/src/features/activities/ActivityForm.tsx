@@ -5,7 +5,7 @@ import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
 import { Icon } from '../../components/Icon';
 import { ProblemSummary } from '../../components/ProblemSummary';
-import { ErrorNotice, Spinner } from '../../components/Status';
+import { ErrorNotice } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call } from '../../lib/call';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -14,6 +14,7 @@ import { CheckboxGroup } from '../members/CheckboxGroup';
 import { MemberPicker } from '../research/MemberPicker';
 import { LinkSelect } from '../sessions/LinkSelect';
 import { FIELD_ORDER, fieldId, fieldsOf, formStateOf, type ActivityFormState } from './activityForm';
+import { FormActions } from '../../components/FormActions';
 
 interface ActivityFormProps {
   activity?: Activity;
@@ -193,15 +194,7 @@ export function ActivityForm({ activity, onSaved, onCancel }: ActivityFormProps)
       <datalist id="activity-teams">{choices.data?.teams.map((i) => <option key={i} value={i} />)}</datalist>
       <datalist id="activity-market">{choices.data?.marketplace.map((i) => <option key={i} value={i} />)}</datalist>
 
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          {t('common:actions.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {saving ? t('form.saving') : t('form.save')}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={t('form.save')} savingLabel={t('form.saving')} onCancel={onCancel} />
     </form>
   );
 }

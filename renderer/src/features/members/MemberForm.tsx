@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS, MemberFields, ROLES, VISIBILITIES, type Member, type Visibility } from '../../../../shared/domain';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
-import { Spinner, ErrorNotice } from '../../components/Status';
+import { ErrorNotice } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call, CallFailed, errorOf } from '../../lib/call';
 import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
@@ -13,6 +13,7 @@ import { FieldVisibilityControls, HiddenField } from '../privacy/FieldVisibility
 import { useViewer } from '../privacy/useViewer';
 import { CheckboxGroup } from './CheckboxGroup';
 import { errorId, FIELD_ORDER, fieldId, fieldsOf, formStateOf, type MemberFormState } from './memberForm';
+import { FormActions } from '../../components/FormActions';
 
 interface MemberFormProps {
   member?: Member;
@@ -251,17 +252,7 @@ export function MemberForm({ member, submitLabel, onSaved, onCancel }: MemberFor
         {options.data?.facets.expertise.map(({ tag }) => <option key={tag} value={tag} />)}
       </datalist>
 
-      <div className="form__actions">
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-            {t('common:actions.cancel')}
-          </button>
-        )}
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {saving ? t('form.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} savingLabel={t('form.saving')} onCancel={onCancel} />
     </form>
   );
 }

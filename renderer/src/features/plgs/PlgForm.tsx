@@ -4,7 +4,7 @@ import { PlgFields, type Plg } from '../../../../shared/domain';
 import { useAppInfo } from '../../app/appInfo';
 import { TextField } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
-import { ErrorNotice, Spinner } from '../../components/Status';
+import { ErrorNotice } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call } from '../../lib/call';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -12,6 +12,7 @@ import { useResource } from '../../lib/useResource';
 import { MemberPicker } from '../research/MemberPicker';
 import { loadPeople } from '../research/people';
 import { FIELD_ORDER, fieldId, formStateOf, type PlgFormState } from './plgForm';
+import { FormActions } from '../../components/FormActions';
 
 interface PlgFormProps {
   plg?: Plg;
@@ -76,15 +77,7 @@ export function PlgForm({ plg, onSaved, onCancel }: PlgFormProps) {
 
       <datalist id="plg-institutions">{facets.data?.institutions.map((i) => <option key={i} value={i} />)}</datalist>
 
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          {t('form.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {saving ? t('form.saving') : plg ? t('form.save') : t('form.create')}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={plg ? t('form.save') : t('form.create')} savingLabel={t('form.saving')} onCancel={onCancel} />
     </form>
   );
 }

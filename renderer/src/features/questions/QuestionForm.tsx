@@ -4,12 +4,13 @@ import { QuestionInput } from '../../../../shared/contract';
 import { AREAS, type Area, type Question } from '../../../../shared/domain';
 import { TextField } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
-import { ErrorNotice, Spinner } from '../../components/Status';
+import { ErrorNotice } from '../../components/Status';
 import { TagInput } from '../../components/TagInput';
 import { call } from '../../lib/call';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useResource } from '../../lib/useResource';
 import { SimilarQuestions } from './SimilarQuestions';
+import { FormActions } from '../../components/FormActions';
 
 interface State {
   title: string;
@@ -114,23 +115,15 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
       <datalist id="question-tag-options">
         {facets.data?.expertise.map(({ tag }) => <option key={tag} value={tag} />)}
       </datalist>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (!question) sessionStorage.removeItem(DRAFT_KEY);
-            onCancel();
-          }}
-          disabled={saving}
-        >
-          {t('common:actions.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {saving ? t('form.saving') : question ? t('form.save') : t('form.ask')}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        submitLabel={question ? t('form.save') : t('form.ask')}
+        savingLabel={t('form.saving')}
+        onCancel={() => {
+          if (!question) sessionStorage.removeItem(DRAFT_KEY);
+          onCancel();
+        }}
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import type { AppError } from '../../../../shared/result';
 import { useAppInfo } from '../../app/appInfo';
 import { describedBy, FieldError, TextField } from '../../components/FormField';
 import { ProblemSummary } from '../../components/ProblemSummary';
-import { ErrorNotice, Spinner } from '../../components/Status';
+import { ErrorNotice } from '../../components/Status';
 import { formatWallDateTime } from '../../i18n/format';
 import { call, CallFailed, errorOf } from '../../lib/call';
 import { problemsFromApp, problemsFromZod, toFieldErrors, type FieldErrors } from '../../lib/fieldErrors';
@@ -14,6 +14,7 @@ import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useResource } from '../../lib/useResource';
 import { MemberPicker } from '../research/MemberPicker';
 import { DEFAULT_MINUTES, FIELD_ORDER, fieldId, fieldsOf, formStateOf, type SessionFormState } from './sessionForm';
+import { FormActions } from '../../components/FormActions';
 
 interface SessionFormProps {
   session?: CafeSession;
@@ -215,15 +216,7 @@ export function SessionForm({ session, submitLabel, onSaved, onCancel }: Session
         {text('preparation', { multiline: true, optionalLabel: t('common:optional') })}
       </section>
 
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          {t('common:actions.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving && <Spinner />}
-          {saving ? t('form.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} savingLabel={t('form.saving')} onCancel={onCancel} />
     </form>
   );
 }
